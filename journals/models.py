@@ -1,0 +1,466 @@
+"""The publication record: publisher, journals, issues, articles and their authors.
+
+Rules that touch only these models live here, as model methods and QuerySet methods
+whose names read as sentences (``Article.objects.published().in_issue(issue)``).
+Who may read an article's full text is not decided here but in ``access.decision``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
+from django.core.validators import FileExtensionValidator, RegexValidator
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from journals.html import sanitize_html
+from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid, validate_doi, validate_issn, validate_orcid
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from accounts.models import User
+
+#: Paths at the site's root that a journal slug may not take.
+RESERVED_SLUGS = frozenset(
+    {"account", "accounts", "admin", "beheer", "health", "static", "media", "i18n", "api", "oai", "zoeken",
+     "search", "sitemap.xml", "robots.txt", "favicon.ico", "feeds", "-"}
+)
+
+LANGUAGE_CHOICES = [("nl", _("Nederlands")), ("en", _("Engels"))]
+
+
+def _private_storage() -> Any:
+    return storages["private"]
+
+
+def validate_not_reserved(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(_("De korte naam %(value)s is gereserveerd voor de site zelf."), params={"value": value})
+
+
+def validate_pdf(upload: Any) -> None:
+    """Refuse anything that is not a PDF, whatever its name says."""
+    if upload.size > settings.PDF_MAX_BYTES:
+        raise ValidationError(_("Het PDF-bestand is te groot."), code="pdf_size")
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    upload.seek(0)
+    head = upload.read(1024)
+    upload.seek(max(upload.size - 2048, 0))
+    tail = upload.read()
+    upload.seek(position)
+    if not head.startswith(b"%PDF-") or b"%%EOF" not in tail:
+        raise ValidationError(_("Dit bestand is geen PDF. Upload een PDF-bestand."), code="pdf_type")
+
+
+def user_is_staff(user: User | AnonymousUser | None) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_staff)
+
+
+class Publisher(models.Model):
+    name = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("korte naam"), unique=True)
+    tagline = models.CharField(_("ondertitel"), max_length=300, blank=True)
+    description = models.TextField(_("beschrijving"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+
+    class Meta:
+        verbose_name = _("uitgever")
+        verbose_name_plural = _("uitgevers")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class JournalQuerySet(models.QuerySet["Journal"]):
+    def active(self) -> JournalQuerySet:
+        return self.filter(is_active=True)
+
+    def for_listing(self) -> JournalQuerySet:
+        return self.select_related("publisher").order_by("position", "title")
+
+
+class Journal(models.Model):
+    publisher = models.ForeignKey(Publisher, on_delete=models.PROTECT, related_name="journals", verbose_name=_("uitgever"))
+    title = models.CharField(_("titel"), max_length=200)
+    acronym = models.CharField(_("afkorting"), max_length=20, blank=True)
+    slug = models.SlugField(
+        _("korte naam"), unique=True, validators=[validate_not_reserved],
+        help_text=_("Deel van elke URL van dit tijdschrift; wijzigt niet meer zodra er een nummer online staat."),
+    )
+    issn_print = models.CharField(_("ISSN (print)"), max_length=9, blank=True, validators=[validate_issn])
+    issn_online = models.CharField(_("ISSN (online)"), max_length=9, blank=True, validators=[validate_issn])
+    description = models.TextField(_("beschrijving"))
+    aims_scope = models.TextField(_("doel en reikwijdte"), blank=True)
+    cover = models.ImageField(_("omslag"), upload_to="covers/journals/", blank=True)
+    website = models.URLField(_("externe website"), blank=True)
+    language = models.CharField(_("taal"), max_length=5, choices=LANGUAGE_CHOICES, default="nl")
+    open_access = models.BooleanField(
+        _("volledig open access"), default=False, help_text=_("Alle artikelen van dit tijdschrift zijn vrij te lezen.")
+    )
+    is_active = models.BooleanField(_("actief"), default=True, help_text=_("Verschijnt in de lijst van tijdschriften."))
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    objects: ClassVar[JournalQuerySet] = JournalQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        verbose_name = _("tijdschrift")
+        verbose_name_plural = _("tijdschriften")
+        ordering = ["position", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["issn_print"], condition=~Q(issn_print=""), name="journal_unique_issn_print"),
+            models.UniqueConstraint(fields=["issn_online"], condition=~Q(issn_online=""), name="journal_unique_issn_online"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        errors: dict[str, Any] = {}
+        for field in ("issn_print", "issn_online"):
+            value = getattr(self, field)
+            if value:
+                try:
+                    setattr(self, field, normalize_issn(value))
+                except ValidationError as error:
+                    errors[field] = error
+        if self.pk:
+            old_slug = Journal.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+            if old_slug and old_slug != self.slug and Issue.objects.filter(journal_id=self.pk, is_published=True).exists():
+                errors["slug"] = _("De korte naam kan niet meer wijzigen: er staan nummers online onder deze URL.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_absolute_url(self) -> str:
+        return reverse("journals:journal", kwargs={"journal": self.slug})
+
+    def get_archive_url(self) -> str:
+        return reverse("journals:archive", kwargs={"journal": self.slug})
+
+    @property
+    def display_name(self) -> str:
+        return self.acronym or self.title
+
+
+class EditorialBoardMember(models.Model):
+    journal = models.ForeignKey(Journal, on_delete=models.CASCADE, related_name="board", verbose_name=_("tijdschrift"))
+    name = models.CharField(_("naam"), max_length=200)
+    role = models.CharField(_("functie"), max_length=100, blank=True, help_text=_("Bijvoorbeeld hoofdredacteur."))
+    affiliation = models.CharField(_("instelling"), max_length=300, blank=True)
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        verbose_name = _("redactielid")
+        verbose_name_plural = _("redactie")
+        ordering = ["journal", "position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class IssueQuerySet(models.QuerySet["Issue"]):
+    def published(self) -> IssueQuerySet:
+        return self.filter(is_published=True)
+
+    def visible_to(self, user: User | AnonymousUser | None) -> IssueQuerySet:
+        return self if user_is_staff(user) else self.published()
+
+    def of_journal(self, journal: Journal) -> IssueQuerySet:
+        return self.filter(journal=journal)
+
+    def newest_first(self) -> IssueQuerySet:
+        return self.order_by("-year", "-volume", "-sort_number", "-number")
+
+
+_ISSUE_NUMBER = RegexValidator(
+    r"^[0-9]{1,3}(-[0-9]{1,3})?$", _("Een nummer is een getal, of twee getallen met een streepje voor een dubbelnummer (3-4).")
+)
+
+
+class Issue(models.Model):
+    journal = models.ForeignKey(Journal, on_delete=models.PROTECT, related_name="issues", verbose_name=_("tijdschrift"))
+    volume = models.PositiveSmallIntegerField(_("jaargang"))
+    number = models.CharField(_("nummer"), max_length=7, validators=[_ISSUE_NUMBER])
+    sort_number = models.PositiveSmallIntegerField(editable=False, default=0)
+    year = models.PositiveSmallIntegerField(_("jaar"))
+    title = models.CharField(_("titel (themanummer)"), max_length=300, blank=True)
+    published_on = models.DateField(_("verschijningsdatum"), null=True, blank=True)
+    cover = models.ImageField(_("omslag"), upload_to="covers/issues/", blank=True)
+    is_published = models.BooleanField(_("online"), default=False)
+
+    objects: ClassVar[IssueQuerySet] = IssueQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        verbose_name = _("nummer")
+        verbose_name_plural = _("nummers")
+        ordering = ["journal", "-year", "-sort_number"]
+        constraints = [models.UniqueConstraint(fields=["journal", "year", "number"], name="issue_unique_per_year")]
+        indexes = [models.Index(fields=["journal", "is_published", "year"])]
+
+    def __str__(self) -> str:
+        label = _("Jaargang %(volume)s, nummer %(number)s (%(year)s)") % {
+            "volume": self.volume, "number": self.number, "year": self.year
+        }
+        return f"{self.journal.display_name} – {label}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.sort_number = int(re.split(r"\D", self.number or "0")[0] or 0)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.pk:
+            old = Issue.objects.filter(pk=self.pk).values("year", "number", "is_published").first()
+            if old and old["is_published"] and (old["year"] != self.year or old["number"] != self.number):
+                raise ValidationError(_("Jaar en nummer kunnen niet meer wijzigen: dit nummer staat online onder die URL."))
+
+    def url_kwargs(self) -> dict[str, Any]:
+        return {"journal": self.journal.slug, "year": self.year, "number": self.number}
+
+    def get_absolute_url(self) -> str:
+        return reverse("journals:issue", kwargs=self.url_kwargs())
+
+    @property
+    def label(self) -> str:
+        return str(_("Jaargang %(volume)s, nummer %(number)s") % {"volume": self.volume, "number": self.number})
+
+
+class Author(models.Model):
+    given_names = models.CharField(_("voornamen"), max_length=200)
+    surname = models.CharField(_("achternaam"), max_length=200, help_text=_("Inclusief tussenvoegsel, bijvoorbeeld 'van der Berg'."))
+    orcid = models.CharField(_("ORCID iD"), max_length=19, blank=True, validators=[validate_orcid])
+    email = models.EmailField(_("e-mailadres"), blank=True)
+
+    class Meta:
+        verbose_name = _("auteur")
+        verbose_name_plural = _("auteurs")
+        ordering = ["surname", "given_names"]
+        constraints = [models.UniqueConstraint(fields=["orcid"], condition=~Q(orcid=""), name="author_unique_orcid")]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def clean(self) -> None:
+        if self.orcid:
+            try:
+                self.orcid = normalize_orcid(self.orcid)
+            except ValidationError as error:
+                raise ValidationError({"orcid": error}) from None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_names} {self.surname}".strip()
+
+    @property
+    def citation_name(self) -> str:
+        """'Nys, K.' style: surname, initials."""
+        initials = " ".join(f"{part[0]}." for part in self.given_names.replace("-", " ").split() if part)
+        return f"{self.surname}, {initials}" if initials else self.surname
+
+    @property
+    def orcid_url(self) -> str:
+        return f"https://orcid.org/{self.orcid}" if self.orcid else ""
+
+
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def published(self) -> ArticleQuerySet:
+        return self.filter(status=Article.Status.PUBLISHED, issue__is_published=True)
+
+    def visible_to(self, user: User | AnonymousUser | None) -> ArticleQuerySet:
+        return self if user_is_staff(user) else self.published()
+
+    def in_issue(self, issue: Issue) -> ArticleQuerySet:
+        return self.filter(issue=issue)
+
+    def open_access(self) -> ArticleQuerySet:
+        return self.filter(Q(access=Article.Access.OPEN) | Q(issue__journal__open_access=True))
+
+    def with_authors(self) -> ArticleQuerySet:
+        return self.prefetch_related(
+            Prefetch("contributions", queryset=Contribution.objects.select_related("author").order_by("position"))
+        )
+
+    def for_page(self) -> ArticleQuerySet:
+        return self.select_related("issue__journal__publisher").with_authors()
+
+    def in_reading_order(self) -> ArticleQuerySet:
+        return self.order_by("position", "first_page", "pk")
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("concept")
+        PUBLISHED = "published", _("gepubliceerd")
+
+    class Access(models.TextChoices):
+        SUBSCRIPTION = "subscription", _("abonnement")
+        OPEN = "open", _("open access")
+
+    class Type(models.TextChoices):
+        # Values follow JATS @article-type so that export later maps one to one.
+        RESEARCH = "research-article", _("onderzoeksartikel")
+        REVIEW = "review-article", _("overzichtsartikel")
+        PRACTICE = "case-report", _("praktijkartikel")
+        EDITORIAL = "editorial", _("redactioneel")
+        BOOK_REVIEW = "book-review", _("boekbespreking")
+        INTERVIEW = "interview", _("interview")
+        OTHER = "other", _("overig")
+
+    class License(models.TextChoices):
+        ALL_RIGHTS = "", _("alle rechten voorbehouden")
+        CC_BY = "https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0"
+        CC_BY_NC = "https://creativecommons.org/licenses/by-nc/4.0/", "CC BY-NC 4.0"
+        CC_BY_NC_ND = "https://creativecommons.org/licenses/by-nc-nd/4.0/", "CC BY-NC-ND 4.0"
+
+    issue = models.ForeignKey(Issue, on_delete=models.PROTECT, related_name="articles", verbose_name=_("nummer"))
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    section = models.CharField(_("rubriek"), max_length=100, blank=True)
+    article_type = models.CharField(_("soort artikel"), max_length=30, choices=Type.choices, default=Type.RESEARCH)
+    title = models.CharField(_("titel"), max_length=500)
+    subtitle = models.CharField(_("ondertitel"), max_length=500, blank=True)
+    slug = models.SlugField(
+        _("korte naam"), max_length=120,
+        help_text=_("Laatste deel van de URL; wijzigt niet meer zodra het artikel online staat."),
+    )
+    abstract = models.TextField(_("samenvatting"), blank=True, help_text=_("Openbaar, ook zonder abonnement."))
+    keywords = models.CharField(_("trefwoorden"), max_length=500, blank=True, help_text=_("Gescheiden door komma's."))
+    body = models.TextField(_("volledige tekst (HTML)"), blank=True)
+    pdf = models.FileField(
+        _("PDF"), upload_to="pdf/%Y/", storage=_private_storage, blank=True,
+        validators=[FileExtensionValidator(["pdf"]), validate_pdf],
+    )
+    doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[validate_doi])
+    first_page = models.PositiveIntegerField(_("eerste pagina"), null=True, blank=True)
+    last_page = models.PositiveIntegerField(_("laatste pagina"), null=True, blank=True)
+    published_on = models.DateField(_("publicatiedatum"), null=True, blank=True)
+    language = models.CharField(_("taal"), max_length=5, choices=LANGUAGE_CHOICES, default="nl")
+    license = models.CharField(_("licentie"), max_length=100, choices=License.choices, blank=True, default="")
+    access = models.CharField(_("toegang"), max_length=20, choices=Access.choices, default=Access.SUBSCRIPTION)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects: ClassVar[ArticleQuerySet] = ArticleQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikelen")
+        ordering = ["issue", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["issue", "slug"], name="article_unique_slug_per_issue"),
+            models.UniqueConstraint(fields=["doi"], condition=~Q(doi=""), name="article_unique_doi"),
+        ]
+        indexes = [models.Index(fields=["issue", "status", "position"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        errors: dict[str, Any] = {}
+        if self.doi:
+            try:
+                self.doi = normalize_doi(self.doi)
+            except ValidationError as error:
+                errors["doi"] = error
+        if self.first_page and self.last_page and self.last_page < self.first_page:
+            errors["last_page"] = _("De laatste pagina ligt voor de eerste.")
+        if not self.slug and self.title:
+            self.slug = slugify(self.title)[:120]
+        if self.pk:
+            old = Article.objects.filter(pk=self.pk).values("slug", "issue_id", "status").first()
+            if old and old["status"] == Article.Status.PUBLISHED and (old["slug"] != self.slug or old["issue_id"] != self.issue_id):
+                errors["slug"] = _("De URL kan niet meer wijzigen: het artikel staat online.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.title)[:120]
+        self.body = sanitize_html(self.body) if self.body else ""
+        super().save(*args, **kwargs)
+
+    def url_kwargs(self) -> dict[str, Any]:
+        return {**self.issue.url_kwargs(), "slug": self.slug}
+
+    def get_absolute_url(self) -> str:
+        return reverse("journals:article", kwargs=self.url_kwargs())
+
+    def get_pdf_url(self) -> str:
+        return reverse("journals:article_pdf", kwargs=self.url_kwargs())
+
+    @property
+    def journal(self) -> Journal:
+        return self.issue.journal
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == Article.Status.PUBLISHED and self.issue.is_published
+
+    @property
+    def is_open_access(self) -> bool:
+        return self.access == Article.Access.OPEN or self.issue.journal.open_access
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+    @property
+    def authors(self) -> list[Author]:
+        return [contribution.author for contribution in self.contributions.all()]
+
+    @property
+    def pages(self) -> str:
+        if self.first_page and self.last_page and self.last_page != self.first_page:
+            return f"{self.first_page}-{self.last_page}"
+        return str(self.first_page or "")
+
+    @property
+    def doi_url(self) -> str:
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def apa_citation(self) -> Any:
+        from journals.citation import apa
+
+        return apa(self)
+
+    @property
+    def publication_date(self) -> datetime.date | None:
+        return self.published_on or self.issue.published_on
+
+
+class Contribution(models.Model):
+    """An author's place on one article: order, affiliation at the time, corresponding or not."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="contributions", verbose_name=_("artikel"))
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="contributions", verbose_name=_("auteur"))
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    affiliation = models.CharField(_("instelling"), max_length=300, blank=True)
+    is_corresponding = models.BooleanField(_("correspondentieauteur"), default=False)
+
+    class Meta:
+        verbose_name = _("auteurschap")
+        verbose_name_plural = _("auteurs")
+        ordering = ["article", "position"]
+        constraints = [models.UniqueConstraint(fields=["article", "author"], name="contribution_unique_author")]
+
+    def __str__(self) -> str:
+        return f"{self.author} – {self.article}"
+
+
+def _forget_publisher(sender: type[Publisher], **kwargs: Any) -> None:
+    from journals.queries import forget_site_publisher
+
+    forget_site_publisher()
+
+
+models.signals.post_save.connect(_forget_publisher, sender=Publisher)
+models.signals.post_delete.connect(_forget_publisher, sender=Publisher)

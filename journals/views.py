@@ -1,0 +1,144 @@
+"""The reading pages. Thin: look up what the reader may see, ask access, render.
+
+A lookup of anything the reader may not see (an unpublished issue or article) answers
+404, exactly like one that does not exist, so URLs cannot be used to probe.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Any
+
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.views.decorators.http import require_safe
+
+from access.decision import decide
+from access.readers import reader_from_request
+from journals.models import Article, Issue, Journal, Publisher
+from journals.queries import other_journals, site_publisher
+
+ANONYMOUS_MAX_AGE = 300
+
+
+def _cache_for(request: HttpRequest, response: HttpResponse, *, personal: bool = False) -> HttpResponse:
+    """Pages that depend on who reads them are private; the rest may be cached by shared caches."""
+    if personal or request.user.is_authenticated:
+        patch_cache_control(response, private=True, no_cache=True)
+    else:
+        patch_cache_control(response, public=True, max_age=ANONYMOUS_MAX_AGE)
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def _journal_or_404(slug: str) -> Journal:
+    return get_object_or_404(Journal.objects.select_related("publisher"), slug=slug)
+
+
+def _issue_or_404(request: HttpRequest, journal: str, year: int, number: str) -> Issue:
+    issues = Issue.objects.visible_to(request.user).select_related("journal__publisher")
+    return get_object_or_404(issues, journal__slug=journal, year=year, number=number)
+
+
+def _article_or_404(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> Article:
+    articles = Article.objects.visible_to(request.user).for_page()
+    return get_object_or_404(articles, issue__journal__slug=journal, issue__year=year, issue__number=number, slug=slug)
+
+
+@require_safe
+def publisher_home(request: HttpRequest) -> HttpResponse:
+    publisher: Publisher | None = site_publisher()
+    journals = Journal.objects.active().for_listing()
+    response = render(request, "journals/publisher_home.html", {"publisher": publisher, "journals": journals})
+    return _cache_for(request, response)
+
+
+@require_safe
+def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
+    the_journal = _journal_or_404(journal)
+    latest = Issue.objects.visible_to(request.user).of_journal(the_journal).newest_first().first()
+    latest_articles: Any = []
+    if latest is not None:
+        latest.journal = the_journal
+        latest_articles = list(
+            Article.objects.visible_to(request.user).in_issue(latest).with_authors().in_reading_order()
+        )
+        for article in latest_articles:
+            article.issue = latest
+    context = {
+        "journal": the_journal,
+        "publisher": the_journal.publisher,
+        "latest_issue": latest,
+        "latest_articles": latest_articles,
+        "board": list(the_journal.board.all()),
+        "other_journals": other_journals(exclude=the_journal),
+    }
+    return _cache_for(request, render(request, "journals/journal_home.html", context))
+
+
+@require_safe
+def archive(request: HttpRequest, journal: str) -> HttpResponse:
+    the_journal = _journal_or_404(journal)
+    visible_articles = Q(articles__status=Article.Status.PUBLISHED)
+    if request.user.is_authenticated and request.user.is_staff:
+        visible_articles = Q()
+    issues = list(
+        Issue.objects.visible_to(request.user)
+        .of_journal(the_journal)
+        .annotate(article_count=Count("articles", filter=visible_articles))
+        .newest_first()
+    )
+    years = [(year, list(group)) for year, group in groupby(issues, key=lambda issue: issue.year)]
+    context = {"journal": the_journal, "publisher": the_journal.publisher, "years": years}
+    return _cache_for(request, render(request, "journals/archive.html", context))
+
+
+@require_safe
+def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> HttpResponse:
+    issue = _issue_or_404(request, journal, year, number)
+    articles = list(Article.objects.visible_to(request.user).in_issue(issue).with_authors().in_reading_order())
+    for article in articles:
+        article.issue = issue
+    sections = [(section, list(group)) for section, group in groupby(articles, key=lambda article: article.section)]
+    context = {
+        "journal": issue.journal,
+        "publisher": issue.journal.publisher,
+        "issue": issue,
+        "sections": sections,
+        "article_count": len(articles),
+    }
+    return _cache_for(request, render(request, "journals/issue.html", context))
+
+
+@require_safe
+def article_detail(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponse:
+    article = _article_or_404(request, journal, year, number, slug)
+    decision = decide(article=article, reader=reader_from_request(request))
+    context = {
+        "article": article,
+        "issue": article.issue,
+        "journal": article.issue.journal,
+        "publisher": article.issue.journal.publisher,
+        "decision": decision,
+        "other_journals": other_journals(exclude=article.issue.journal),
+        "login_next": request.get_full_path(),
+    }
+    response = render(request, "journals/article.html", context)
+    return _cache_for(request, response, personal=not article.is_published)
+
+
+@require_safe
+def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponse:
+    article = _article_or_404(request, journal, year, number, slug)
+    decision = decide(article=article, reader=reader_from_request(request))
+    if not decision.granted or not article.pdf:
+        # Denied and missing answer alike, so the PDF cannot be probed for.
+        raise Http404
+    handle = article.pdf.open("rb")
+    filename = f"{article.issue.journal.slug}-{article.issue.year}-{article.issue.number}-{article.slug}.pdf"
+    response = FileResponse(handle, content_type="application/pdf", filename=filename, as_attachment=False)
+    response["X-Content-Type-Options"] = "nosniff"
+    patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from leeszaal import views
+
+handler400 = "leeszaal.views.bad_request"
+handler404 = "leeszaal.views.page_not_found"
+handler500 = "leeszaal.views.server_error"
+
+urlpatterns = [
+    path("health/", views.health, name="health"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("beheer/", admin.site.urls),
+    path("account/", include("accounts.urls")),
+    path("account/", include("allauth.urls")),
+]
+if settings.SERVE_MEDIA:
+    # Public media only (covers). Full-text PDFs live in PRIVATE_MEDIA_ROOT and are never served here.
+    urlpatterns.append(re_path(r"^media/(?P<path>covers/.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+urlpatterns.append(path("", include("journals.urls")))

@@ -1,0 +1,67 @@
+"""Site-wide views: health, and error pages that never need the database."""
+
+from __future__ import annotations
+
+import sys
+
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+
+def database_is_up() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return False
+    return True
+
+
+@never_cache
+@require_safe
+def health(request: HttpRequest) -> JsonResponse:
+    up = database_is_up()
+    return JsonResponse(
+        {"status": "ok" if up else "unavailable", "database": "ok" if up else "unavailable"},
+        status=200 if up else 503,
+    )
+
+
+def _unavailable() -> HttpResponse:
+    body = loader.render_to_string("503.html")
+    response = HttpResponse(body, status=503)
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 handler: a database outage answers 503 with a short message, anything else 500.
+
+    Neither page touches the database or the request's user, so both render during an outage.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError) and not database_is_up():
+        return _unavailable()
+    body = loader.render_to_string("500.html")
+    return HttpResponse(body, status=500)
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    body = loader.render_to_string("404.html", {"request_path": request.path}, request=request)
+    return HttpResponse(body, status=404)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    body = loader.render_to_string("400.html", request=request)
+    return HttpResponse(body, status=400)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    body = loader.render_to_string("403_csrf.html", request=request)
+    return HttpResponse(body, status=403)
+
