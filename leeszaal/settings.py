@@ -187,18 +187,28 @@ STORAGES = {
 # E-mail: SMTP when EMAIL_HOST is set, a folder of files when EMAIL_FILE_PATH is, else the console.
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Leeszaal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-EMAIL_HOST = env_str("EMAIL_HOST")
-EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH")
-if EMAIL_HOST:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_PORT = env_int("EMAIL_PORT", 587)
-    EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
-    EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
-    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-elif EMAIL_FILE_PATH:
-    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+_email_host = env_str("EMAIL_HOST")
+_email_file_path = env_str("EMAIL_FILE_PATH")
+if _email_host:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": _email_host,
+                "port": env_int("EMAIL_PORT", 587),
+                "username": env_str("EMAIL_HOST_USER"),
+                "password": env_str("EMAIL_HOST_PASSWORD"),
+                "use_tls": env_bool("EMAIL_USE_TLS", True),
+                "timeout": 10,
+            },
+        }
+    }
+elif _email_file_path:
+    MAILERS = {
+        "default": {"BACKEND": "django.core.mail.backends.filebased.EmailBackend", "OPTIONS": {"file_path": _email_file_path}}
+    }
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 # Security. HTTPS defaults on unless DEBUG; a local run without TLS sets LEESZAAL_HTTPS=0.
 SECURE_SSL_REDIRECT = HTTPS
@@ -230,3 +240,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 CSRF_FAILURE_VIEW = "leeszaal.views.csrf_failure"
+EDITORS_GROUP = "Redactie"

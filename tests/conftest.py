@@ -1,0 +1,136 @@
+"""Personas and shared fixtures. Tests read as a story about these people:
+
+* ``reader`` (Roos): registered and verified, no subscription;
+* ``subscriber`` (Sem): a current personal subscription to the journal;
+* ``expired_subscriber`` (Eva): her subscription to the journal ended last year;
+* ``librarian`` (Lieke): a university librarian (institution administration arrives later);
+* ``editor`` (Daan): staff, member of the editors group, works in the back office.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from accounts.models import User
+from journals.models import Article, Issue, Journal, Publisher
+from tests import factories
+
+TODAY = datetime.date(2026, 11, 25)
+PASSWORD = "een-lang-wachtwoord"
+
+
+@pytest.fixture(autouse=True)
+def _private_media(tmp_path: Path, settings: Any) -> Iterator[None]:
+    """Each test stores uploads in its own folders."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    private = tmp_path / "private"
+    settings.PRIVATE_MEDIA_ROOT = str(private)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {**settings.STORAGES["private"], "OPTIONS": {"location": str(private), "base_url": None}},
+    }
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture
+def publisher(db: None) -> Publisher:
+    return factories.make_publisher(name="Uitgeverij Leeszaal", slug="leeszaal")
+
+
+@pytest.fixture
+def journal(publisher: Publisher) -> Journal:
+    return factories.make_journal(publisher, title="Ouderschapskennis", slug="ouderschapskennis")
+
+
+@pytest.fixture
+def other_journal(publisher: Publisher) -> Journal:
+    return factories.make_journal(publisher, title="Waardenwerk", slug="waardenwerk")
+
+
+@pytest.fixture
+def issue(journal: Journal) -> Issue:
+    return factories.make_issue(journal, volume=27, number="3", year=2024)
+
+
+@pytest.fixture
+def article(issue: Issue) -> Article:
+    """A subscription article with a PDF."""
+    return factories.make_article(
+        issue, title="Groepswerk met ouders in perspectief", slug="groepswerk-met-ouders-in-perspectief", pdf=True
+    )
+
+
+@pytest.fixture
+def open_article(issue: Issue) -> Article:
+    return factories.make_article(issue, title="Vrij te lezen", slug="vrij-te-lezen", access=Article.Access.OPEN, pdf=True)
+
+
+@pytest.fixture
+def reader(db: None) -> User:
+    return factories.make_user("roos@example.org", name="Roos de Lezer")
+
+
+@pytest.fixture
+def subscriber(journal: Journal) -> User:
+    user = factories.make_user("sem@example.org", name="Sem Abonnee")
+    factories.make_subscription(
+        user, journal, starts_on=TODAY - datetime.timedelta(days=100), ends_on=TODAY + datetime.timedelta(days=265)
+    )
+    return user
+
+
+@pytest.fixture
+def expired_subscriber(journal: Journal) -> User:
+    user = factories.make_user("eva@example.org", name="Eva Verlopen")
+    factories.make_subscription(user, journal, starts_on=datetime.date(2024, 1, 1), ends_on=datetime.date(2025, 12, 31))
+    return user
+
+
+@pytest.fixture
+def librarian(db: None) -> User:
+    return factories.make_user("lieke@bibliotheek.example.org", name="Lieke Bibliothecaris")
+
+
+@pytest.fixture
+def editor(db: None) -> User:
+    user = factories.make_user("daan@uitgeverij.example.org", name="Daan Redacteur", is_staff=True)
+    group = Group.objects.filter(name=settings.EDITORS_GROUP).first()
+    if group is not None:
+        user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def frozen_today() -> Iterator[datetime.date]:
+    import time_machine
+
+    with time_machine.travel(datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC), tick=False):
+        yield TODAY
+
+
+def login(client: Client, user: User) -> Client:
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def schemas_dir() -> Path:
+    """The official schemas in shared/testdata (absent on a user's machine: the test is skipped there, never in CI)."""
+    path = Path(os.environ.get("LEESZAAL_SCHEMAS", Path(settings.BASE_DIR).parent / "shared" / "testdata" / "schemas"))
+    if not path.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"Schemas not found at {path}; CI must validate against them.")
+        pytest.skip(f"Official schemas not found at {path}")
+    return path
