@@ -49,14 +49,20 @@ def validate_not_reserved(value: str) -> None:
 
 def validate_pdf(upload: Any) -> None:
     """Refuse anything that is not a PDF, whatever its name says."""
-    if upload.size > settings.PDF_MAX_BYTES:
-        raise ValidationError(_("Het PDF-bestand is te groot."), code="pdf_size")
-    position = upload.tell() if hasattr(upload, "tell") else 0
-    upload.seek(0)
-    head = upload.read(1024)
-    upload.seek(max(upload.size - 2048, 0))
-    tail = upload.read()
-    upload.seek(position)
+    try:
+        if upload.size > settings.PDF_MAX_BYTES:
+            raise ValidationError(_("Het PDF-bestand is te groot."), code="pdf_size")
+        position = upload.tell() if hasattr(upload, "tell") else 0
+        upload.seek(0)
+        head = upload.read(1024)
+        upload.seek(max(upload.size - 2048, 0))
+        tail = upload.read()
+        upload.seek(position)
+    except OSError:
+        # A stored file that has gone missing from disk: say so instead of failing.
+        raise ValidationError(
+            _("Het opgeslagen PDF-bestand is niet te lezen. Upload het opnieuw of verwijder het."), code="pdf_missing"
+        ) from None
     if not head.startswith(b"%PDF-") or b"%%EOF" not in tail:
         raise ValidationError(_("Dit bestand is geen PDF. Upload een PDF-bestand."), code="pdf_type")
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
@@ -90,6 +91,8 @@ def archive(request: HttpRequest, journal: str) -> HttpResponse:
         .annotate(article_count=Count("articles", filter=visible_articles))
         .newest_first()
     )
+    for issue in issues:
+        issue.journal = the_journal  # each issue's URL needs the journal's slug: no query per issue
     years = [(year, list(group)) for year, group in groupby(issues, key=lambda issue: issue.year)]
     context = {"journal": the_journal, "publisher": the_journal.publisher, "years": years}
     return _cache_for(request, render(request, "journals/archive.html", context))
@@ -130,7 +133,7 @@ def article_detail(request: HttpRequest, journal: str, year: int, number: str, s
 
 
 @require_safe
-def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponse:
+def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponseBase:
     article = _article_or_404(request, journal, year, number, slug)
     decision = decide(article=article, reader=reader_from_request(request))
     if not decision.granted or not article.pdf:

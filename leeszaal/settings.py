@@ -173,10 +173,7 @@ PDF_MAX_BYTES = env_int("PDF_MAX_BYTES", 50 * 1024 * 1024)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": "/-/private-files-are-not-served/"},
-    },
+    "private": {"BACKEND": "journals.storage.PrivateFileStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
@@ -184,31 +181,32 @@ STORAGES = {
     },
 }
 
-# E-mail: SMTP when EMAIL_HOST is set, a folder of files when EMAIL_FILE_PATH is, else the console.
+# E-mail: a folder of files when EMAIL_FILE_PATH is set; the console in DEBUG without EMAIL_HOST;
+# otherwise SMTP (by default a local mail server on localhost:25).
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Leeszaal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 _email_host = env_str("EMAIL_HOST")
 _email_file_path = env_str("EMAIL_FILE_PATH")
-if _email_host:
+if _email_file_path:
+    MAILERS = {
+        "default": {"BACKEND": "django.core.mail.backends.filebased.EmailBackend", "OPTIONS": {"file_path": _email_file_path}}
+    }
+elif DEBUG and not _email_host:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+else:
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": _email_host,
-                "port": env_int("EMAIL_PORT", 587),
+                "host": _email_host or "localhost",
+                "port": env_int("EMAIL_PORT", 25),
                 "username": env_str("EMAIL_HOST_USER"),
                 "password": env_str("EMAIL_HOST_PASSWORD"),
-                "use_tls": env_bool("EMAIL_USE_TLS", True),
+                "use_tls": env_bool("EMAIL_USE_TLS", False),
                 "timeout": 10,
             },
         }
     }
-elif _email_file_path:
-    MAILERS = {
-        "default": {"BACKEND": "django.core.mail.backends.filebased.EmailBackend", "OPTIONS": {"file_path": _email_file_path}}
-    }
-else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 # Security. HTTPS defaults on unless DEBUG; a local run without TLS sets LEESZAAL_HTTPS=0.
 SECURE_SSL_REDIRECT = HTTPS

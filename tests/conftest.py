@@ -32,12 +32,7 @@ PASSWORD = "een-lang-wachtwoord"
 def _private_media(tmp_path: Path, settings: Any) -> Iterator[None]:
     """Each test stores uploads in its own folders."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
-    private = tmp_path / "private"
-    settings.PRIVATE_MEDIA_ROOT = str(private)
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {**settings.STORAGES["private"], "OPTIONS": {"location": str(private), "base_url": None}},
-    }
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
     from django.core.cache import cache
 
     cache.clear()

@@ -1,0 +1,1 @@
+"""Benchmarks: a deterministic corpus (``bench.corpus``) and a load test under gunicorn (``bench.load``)."""

@@ -1,0 +1,132 @@
+"""Accessibility: axe-core finds no violations on the pages readers use, and the skip link works by keyboard.
+
+axe cannot judge everything WCAG 2.2 AA asks; it does catch contrast, names, labels,
+landmarks, heading order and duplicate ids, which are the regressions templates produce.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django.utils import timezone
+from playwright.sync_api import Page, expect
+
+from access.models import Subscription
+from accounts.models import User
+from journals.models import Article
+from tests import factories
+
+pytestmark = pytest.mark.browser
+
+AXE = Axe()
+# WCAG 2.0-2.2 A and AA, plus axe's best practices (landmarks, heading order, region).
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
+    "resultTypes": ["violations"],
+}
+
+
+def log_in(page: Page, user: User) -> None:
+    """Give the browser a session for ``user`` without going through the login form."""
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    url = page.context._impl_obj._options.get("baseURL")  # noqa: SLF001
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": url}])
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} — {violation['helpUrl']}")
+        for node in violation["nodes"]:
+            lines.append(f"    {' '.join(map(str, node['target']))}: {node.get('failureSummary', '').splitlines()[-1:]}")
+    return "\n".join(lines)
+
+
+def assert_no_violations(page: Page) -> None:
+    results = AXE.run(page, options=AXE_OPTIONS)
+    violations = results.response["violations"]
+    assert not violations, f"axe found {len(violations)} violation(s) on {page.url}:\n{describe(violations)}"
+
+
+@dataclass(frozen=True)
+class Case:
+    path: Callable[[Article], str]
+    who: str = "anonymous"  # or "reader" (logged in, no subscription) or "subscriber"
+    status: int = 200
+
+
+CASES = {
+    "publisher-home": Case(lambda a: "/"),
+    "journal-home": Case(lambda a: a.issue.journal.get_absolute_url()),
+    "archive": Case(lambda a: a.issue.journal.get_archive_url()),
+    "issue-toc": Case(lambda a: a.issue.get_absolute_url()),
+    "article-paywall": Case(lambda a: a.get_absolute_url()),
+    "article-fulltext": Case(lambda a: a.get_absolute_url(), who="subscriber"),
+    "login": Case(lambda a: "/account/login/"),
+    "signup": Case(lambda a: "/account/signup/"),
+    "password-reset": Case(lambda a: "/account/password/reset/"),
+    "account-overview": Case(lambda a: "/account/", who="subscriber"),
+    "account-delete": Case(lambda a: "/account/verwijderen/", who="reader"),
+    "not-found": Case(lambda a: "/ouderschapskennis/2024/99/bestaat-niet/", status=404),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_page_has_no_axe_violations(page: Page, article: Article, other_journal, name: str) -> None:
+    case = CASES[name]
+    # A richer record than the factory's default, so that more of each template renders.
+    journal = article.issue.journal
+    journal.aims_scope = "Praktijk en onderzoek rond opvoeding."
+    journal.website = "https://www.example.org/ouderschapskennis"
+    journal.save()
+    journal.board.create(name="Dr. A. de Vries", role="hoofdredacteur", affiliation="Universiteit Utrecht")
+    other_journal.website = "https://www.example.org/waardenwerk"
+    other_journal.save()
+    article.keywords = "ouders, groepswerk"
+    article.section = "Onderzoek"
+    article.doi = "10.5117/OK2024.3.001"
+    article.save()
+    factories.make_article(article.issue, title="Vrij te lezen", access=Article.Access.OPEN)
+
+    if case.who != "anonymous":
+        user = factories.make_user(f"{case.who}@example.org", name="Roos de Lezer")
+        if case.who == "subscriber":
+            today = timezone.localdate()
+            Subscription.objects.create(
+                user=user, journal=journal, starts_on=today - datetime.timedelta(days=30),
+                ends_on=today + datetime.timedelta(days=335),
+            )
+        log_in(page, user)
+
+    response = page.goto(case.path(article))
+    assert response is not None and response.status == case.status
+    if name == "article-fulltext":
+        expect(page.get_by_role("region", name="Volledige tekst")).to_be_visible()
+    if name == "article-paywall":
+        expect(page.get_by_role("region", name="Verder lezen")).to_be_visible()
+    assert_no_violations(page)
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(page: Page, article: Article) -> None:
+    page.goto(article.get_absolute_url())
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Naar de inhoud")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()  # visible when focused, not only to screen readers
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{page.url.split('#')[0]}#main")
+    expect(page.locator("main#main")).to_be_focused()
+    # The next Tab continues inside the main content, not back in the header.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null")
