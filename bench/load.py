@@ -226,8 +226,11 @@ def measure_in_process(pages: list[Page], cookie: str, *, rounds: int, show_sql:
         cache.clear()
         with CaptureQueriesContext(connection) as cold:
             fetch(client, page.path)
+        cold_queries = len(cold.captured_queries)
         with CaptureQueriesContext(connection) as warm:
             status, body = fetch(client, page.path)
+        # Read the log now: every request outside the context empties it (django.db.reset_queries).
+        sql = [query["sql"] for query in warm.captured_queries]
         timings = []
         for _ in range(rounds):
             started = time.perf_counter()
@@ -237,17 +240,17 @@ def measure_in_process(pages: list[Page], cookie: str, *, rounds: int, show_sql:
         results[page.key] = InProcess(
             status=status,
             size=len(body),
-            queries_cold=len(cold.captured_queries),
-            queries=len(warm.captured_queries),
+            queries_cold=cold_queries,
+            queries=len(sql),
             median_ms=statistics.median(timings),
             p95_ms=timings[min(len(timings) - 1, int(len(timings) * 0.95))],
             sane=status == 200 and page.expect in body,
-            sql=[query["sql"] for query in warm.captured_queries],
+            sql=sql,
         )
         if show_sql:
-            say(f"-- {page.label}: {len(warm.captured_queries)} queries")
-            for query in warm.captured_queries:
-                say(f"   {query['sql'][:300]}")
+            say(f"-- {page.label}: {len(sql)} queries")
+            for statement in sql:
+                say(f"   {statement[:300]}")
     return results
 
 

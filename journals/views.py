@@ -134,7 +134,10 @@ def article_detail(request: HttpRequest, journal: str, year: int, number: str, s
 
 @require_safe
 def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponseBase:
-    article = _article_or_404(request, journal, year, number, slug)
+    articles = Article.objects.visible_to(request.user).select_related("issue__journal")
+    article = get_object_or_404(
+        articles, issue__journal__slug=journal, issue__year=year, issue__number=number, slug=slug
+    )
     decision = decide(article=article, reader=reader_from_request(request))
     if not decision.granted or not article.pdf:
         # Denied and missing answer alike, so the PDF cannot be probed for.

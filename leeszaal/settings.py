@@ -155,6 +155,7 @@ LOGIN_URL = "account_login"
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -11,7 +11,7 @@ handler500 = "leeszaal.views.server_error"
 
 urlpatterns = [
     path("health/", views.health, name="health"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("taal/<str:code>/", views.language_switch, name="language_switch"),
     path("beheer/", admin.site.urls),
     path("account/", include("accounts.urls")),
     path("account/", include("allauth.urls")),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 
+from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -29,6 +31,31 @@ def health(request: HttpRequest) -> JsonResponse:
         {"status": "ok" if up else "unavailable", "database": "ok" if up else "unavailable"},
         status=200 if up else 503,
     )
+
+
+@require_safe
+def language_switch(request: HttpRequest, code: str) -> HttpResponseRedirect:
+    """Remember the reader's language in a cookie and go back.
+
+    A plain link rather than a form, so public pages carry no CSRF token or cookie and stay cacheable.
+    Choosing a language changes nothing on the server.
+    """
+    if code not in {language for language, _name in settings.LANGUAGES}:
+        raise Http404
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _unavailable() -> HttpResponse:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import deque
+from collections.abc import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -17,7 +18,7 @@ import pytest
 import time_machine
 from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
-from lxml import html
+from lxml import html  # type: ignore[import-untyped]
 
 from access.decision import Reader, Reason, decide, readable_articles
 from accounts.models import User
@@ -314,7 +315,7 @@ def small_site(
 
 # How to produce every URL of the reading pages. A new page in journals/urls.py fails the walk
 # until it is listed here, so it cannot slip past the leak check.
-JOURNAL_URLS = {
+JOURNAL_URLS: dict[str, Callable[[], list[str]]] = {
     "publisher_home": lambda: [reverse("journals:publisher_home")],
     "journal": lambda: [j.get_absolute_url() for j in Journal.objects.all()],
     "archive": lambda: [j.get_archive_url() for j in Journal.objects.all()],
@@ -324,7 +325,7 @@ JOURNAL_URLS = {
 }
 
 
-def _named_patterns(patterns: list[URLPattern | URLResolver], prefix: str = ""):
+def _named_patterns(patterns: list[URLPattern | URLResolver], prefix: str = "") -> Iterator[str]:
     for pattern in patterns:
         if isinstance(pattern, URLResolver):
             namespace = f"{prefix}{pattern.namespace}:" if pattern.namespace else prefix

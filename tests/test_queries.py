@@ -33,7 +33,7 @@ QUERIES = {
     "issue_editor": 5,          # + session, user
     "article_anonymous": 3,     # article+issue+journal+publisher, its authors, other journals
     "article_subscriber": 6,    # + session, user, the reader's subscriptions
-    "pdf_subscriber": 5,        # session, user, article, its authors, the reader's subscriptions
+    "pdf_subscriber": 4,        # session, user, article+issue+journal, the reader's subscriptions
     "account_overview": 4,      # session, user, subscriptions+journals, publisher (header)
 }
 
@@ -44,7 +44,7 @@ def measure(client: Client, url: str) -> CaptureQueriesContext:
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
         if response.streaming:
-            b"".join(response.streaming_content)  # the client closes it at the end, as a WSGI server would
+            b"".join(response.streaming_content)  # type: ignore[attr-defined]  # the client closes it at the end, as a WSGI server would
     assert response.status_code == 200, (url, response.status_code)
     return context
 

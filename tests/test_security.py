@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import os
 import secrets
 import subprocess
@@ -15,7 +17,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import resolve
 from django.utils import timezone
-from lxml import html
+from lxml import html  # type: ignore[import-untyped]
 
 from accounts.models import User
 from journals.models import Article, Issue
@@ -32,7 +34,7 @@ def _body(response) -> bytes:
 
 
 def test_the_pdf_file_is_reachable_only_through_the_access_checked_view(
-    client: Client, subscriber: User, article: Article, frozen_today: object
+    client: Client, subscriber: User, article: Article, frozen_today: datetime.date
 ) -> None:
     """Sem may read the PDF, yet not even he finds it anywhere but at the article's PDF URL."""
     login(client, subscriber)
@@ -61,10 +63,8 @@ def test_the_pdf_file_is_reachable_only_through_the_access_checked_view(
         f"/-/private/{name}",
         f"/-/private-files-are-not-served/{name}",
     ]
-    try:
-        guesses.append(article.pdf.url)  # whatever URL the storage would hand out
-    except ValueError:
-        pass  # a private storage may refuse to name a URL at all
+    with contextlib.suppress(ValueError):  # a private storage may refuse to name a URL at all
+        guesses.append(article.pdf.url)
     for url in guesses:
         response = client.get(url)
         assert response.status_code in (400, 404), (url, response.status_code)
@@ -114,8 +114,7 @@ def test_pages_carry_a_strict_content_security_policy(client: Client, article: A
 
 # --- CSRF -----------------------------------------------------------------------------------------------
 
-ANONYMOUS_FORMS = ["/", "/account/login/", "/account/signup/", "/account/password/reset/",
-                   "/ouderschapskennis/2024/3/groepswerk-met-ouders-in-perspectief/"]
+ANONYMOUS_FORMS = ["/account/login/", "/account/signup/", "/account/password/reset/"]
 READER_FORMS = ["/account/", "/account/verwijderen/", "/account/email/", "/account/password/change/"]
 
 
@@ -135,7 +134,6 @@ def _assert_every_post_form_has_a_token(url: str, forms: list[html.HtmlElement])
 def test_every_post_form_for_visitors_carries_a_csrf_token(client: Client, article: Article, url: str) -> None:
     forms = _post_forms(client.get(url))
     _assert_every_post_form_has_a_token(url, forms)
-    assert any(form.get("action") == "/i18n/setlang/" for form in forms), "the language switch is on every page"
 
 
 @pytest.mark.parametrize("url", READER_FORMS)
@@ -144,7 +142,6 @@ def test_every_post_form_for_readers_carries_a_csrf_token(client: Client, reader
     _assert_every_post_form_has_a_token(url, forms)
     actions = {form.get("action") for form in forms}
     assert "/account/logout/" in actions
-    assert "/i18n/setlang/" in actions
 
 
 def test_a_post_without_the_csrf_token_is_refused_with_the_dutch_page(reader: User) -> None:
@@ -197,7 +194,7 @@ def test_repeated_failed_logins_lock_the_account_for_a_while(reader: User, subsc
     assert sem.session.get("_auth_user_id") == str(subscriber.pk)
 
     # Five minutes later Roos logs in again.
-    with time_machine.travel(timezone.now() + timezone.timedelta(minutes=6), tick=False):
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=6), tick=False):
         later = Client()
         assert _log_in(later, reader.email, PASSWORD).status_code == 302
         assert later.session.get("_auth_user_id") == str(reader.pk)

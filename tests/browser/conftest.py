@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page, Playwright
+    from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -54,23 +55,40 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
-def new_page(browser: Browser, base_url: str) -> Page:
-    """A page in a context of its own: no cookies, Dutch locale, the live server as base URL."""
+def _console_error(problems: list[str], message: ConsoleMessage) -> None:
+    # A response with an error status is logged as "Failed to load resource"; tests check statuses themselves.
+    if message.type == "error" and not message.text.startswith("Failed to load resource"):
+        problems.append(f"console error: {message.text}")
+
+
+@contextmanager
+def new_page(browser: Browser, base_url: str) -> Iterator[Page]:
+    """A page in a context of its own (no cookies, Dutch locale, the live server as base URL).
+
+    Leaving it fails the test on any JavaScript error or console error, such as a script or
+    style the Content-Security-Policy refused.
+    """
     context = browser.new_context(locale="nl-NL", base_url=base_url, timezone_id="Europe/Amsterdam")
     context.set_default_timeout(TIMEOUT_MS)
-    return context.new_page()
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda message: _console_error(problems, message))
+    page.on("pageerror", lambda error: problems.append(f"JavaScript error: {error}"))
+    try:
+        yield page
+    finally:
+        context.close()
+    assert not problems, "\n".join(problems)
 
 
 @pytest.fixture
 def page(browser: Browser, live_server) -> Iterator[Page]:
-    page = new_page(browser, live_server.url)
-    yield page
-    page.context.close()
+    with new_page(browser, live_server.url) as page:
+        yield page
 
 
 @pytest.fixture
 def other_page(browser: Browser, live_server) -> Iterator[Page]:
     """A second visitor, in a separate context (own cookies, own session)."""
-    page = new_page(browser, live_server.url)
-    yield page
-    page.context.close()
+    with new_page(browser, live_server.url) as page:
+        yield page

@@ -11,10 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
+from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
@@ -22,41 +20,17 @@ from access.models import Subscription
 from accounts.models import User
 from journals.models import Article
 from tests import factories
+from tests.browser.axe import assert_no_violations
 
 pytestmark = pytest.mark.browser
 
-AXE = Axe()
-# WCAG 2.0-2.2 A and AA, plus axe's best practices (landmarks, heading order, region).
-AXE_OPTIONS = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
-    "resultTypes": ["violations"],
-}
 
-
-def log_in(page: Page, user: User) -> None:
-    """Give the browser a session for ``user`` without going through the login form."""
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.create()
-    url = page.context._impl_obj._options.get("baseURL")  # noqa: SLF001
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": url}])
-
-
-def describe(violations: list[dict]) -> str:
-    lines = []
-    for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} — {violation['helpUrl']}")
-        for node in violation["nodes"]:
-            lines.append(f"    {' '.join(map(str, node['target']))}: {node.get('failureSummary', '').splitlines()[-1:]}")
-    return "\n".join(lines)
-
-
-def assert_no_violations(page: Page) -> None:
-    results = AXE.run(page, options=AXE_OPTIONS)
-    violations = results.response["violations"]
-    assert not violations, f"axe found {len(violations)} violation(s) on {page.url}:\n{describe(violations)}"
+def log_in(page: Page, user: User, base_url: str) -> None:
+    """Give the browser a session for ``user`` without going through the login form (journey 1 does that)."""
+    client = Client()
+    client.force_login(user)
+    session_id = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session_id, "url": base_url}])
 
 
 @dataclass(frozen=True)
@@ -78,12 +52,14 @@ CASES = {
     "password-reset": Case(lambda a: "/account/password/reset/"),
     "account-overview": Case(lambda a: "/account/", who="subscriber"),
     "account-delete": Case(lambda a: "/account/verwijderen/", who="reader"),
+    "account-email": Case(lambda a: "/account/email/", who="reader"),
+    "account-password": Case(lambda a: "/account/password/change/", who="reader"),
     "not-found": Case(lambda a: "/ouderschapskennis/2024/99/bestaat-niet/", status=404),
 }
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_page_has_no_axe_violations(page: Page, article: Article, other_journal, name: str) -> None:
+def test_page_has_no_axe_violations(page: Page, live_server, article: Article, other_journal, name: str) -> None:
     case = CASES[name]
     # A richer record than the factory's default, so that more of each template renders.
     journal = article.issue.journal
@@ -104,10 +80,12 @@ def test_page_has_no_axe_violations(page: Page, article: Article, other_journal,
         if case.who == "subscriber":
             today = timezone.localdate()
             Subscription.objects.create(
-                user=user, journal=journal, starts_on=today - datetime.timedelta(days=30),
+                user=user,
+                journal=journal,
+                starts_on=today - datetime.timedelta(days=30),
                 ends_on=today + datetime.timedelta(days=335),
             )
-        log_in(page, user)
+        log_in(page, user, live_server.url)
 
     response = page.goto(case.path(article))
     assert response is not None and response.status == case.status

@@ -19,6 +19,7 @@ from playwright.sync_api import Page, expect
 from access.models import Subscription
 from accounts.models import User
 from journals.models import Article
+from tests.browser.axe import assert_no_violations
 
 pytestmark = pytest.mark.browser
 
@@ -68,6 +69,7 @@ def test_reader_registers_verifies_subscribes_and_reads(page: Page, article: Art
 
     # Told to verify the address; the mail holds the link.
     expect(page.get_by_role("heading", level=1)).to_have_text("Verifieer je e-mailadres")
+    assert_no_violations(page)
     assert len(mailoutbox) == 1, [message.subject for message in mailoutbox]
     message = mailoutbox[0]
     assert message.to == [EMAIL]
@@ -76,12 +78,15 @@ def test_reader_registers_verifies_subscribes_and_reads(page: Page, article: Art
 
     page.goto(link.group(0))
     expect(page.get_by_role("heading", level=1)).to_have_text("Bevestig e-mailadres")
+    assert_no_violations(page)
     page.get_by_role("main").get_by_role("button", name="Bevestigen").click()
 
     # Logged in and back on the article; without a subscription the body stays hidden.
     expect(page).to_have_url(re.compile(re.escape(article.get_absolute_url()) + "$"))
     expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
-    expect(page.get_by_role("region", name="Verder lezen")).to_contain_text("U hebt geen abonnement op dit tijdschrift.")
+    expect(page.get_by_role("region", name="Verder lezen")).to_contain_text(
+        "U hebt geen abonnement op dit tijdschrift."
+    )
     expect(_full_text(page)).to_have_count(0)
     assert page.request.get(article.get_pdf_url()).status == 404
 

@@ -1,0 +1,336 @@
+"""Write the demo plan to the database: idempotent, in one transaction, PDFs only where missing.
+
+Every row is found by its natural key (slugs, e-mail addresses, (journal, year, number),
+(issue, slug), (article, author), an author's names) and only saved when a value differs, so a
+second run changes nothing, except the subscription dates, which follow today's date.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import models, transaction
+from django.utils import timezone
+
+from access.models import Subscription
+from accounts.models import User
+from journals.demo import content
+from journals.demo.content import DemoUser, JournalSpec, Person
+from journals.demo.pdf import PdfArticle, render_pdf
+from journals.demo.plan import ArticlePlan, IssuePlan, JournalPlan, build_plan
+from journals.html import sanitize_html
+from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
+
+#: ``--small`` loads only this issue of each journal (it holds the seed article in Ouderschapskennis).
+SMALL_ISSUES = frozenset({(content.SEED_YEAR, content.SEED_NUMBER)})
+
+Report = Callable[[str], object]
+
+
+@dataclass
+class Tally:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+
+
+@dataclass
+class JournalSummary:
+    name: str
+    issues: int = 0
+    draft_issues: int = 0
+    articles: int = 0
+    draft_articles: int = 0
+    pdfs_made: int = 0
+
+    def line(self) -> str:
+        issues = _count(self.issues, "nummer", "nummers")
+        if self.draft_issues:
+            issues += f" ({self.draft_issues} in voorbereiding)"
+        articles = _count(self.articles, "artikel", "artikelen")
+        if self.draft_articles:
+            articles += f" ({self.draft_articles} concept)"
+        return f"{self.name}: {issues}, {articles}, {_count(self.pdfs_made, 'nieuwe PDF', "nieuwe PDF's")}"
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+@dataclass
+class LoadResult:
+    journals: list[JournalSummary] = field(default_factory=list)
+    tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+
+    @property
+    def changes(self) -> int:
+        """Rows created, updated or deleted (0 on a re-run the same day)."""
+        return sum(t.created + t.updated + t.deleted for t in self.tallies.values())
+
+    @property
+    def pdfs_made(self) -> int:
+        return sum(journal.pdfs_made for journal in self.journals)
+
+
+def _has_updated_at(model: type[models.Model]) -> bool:
+    return any(f.name == "updated_at" for f in model._meta.concrete_fields)
+
+
+def upsert[M: models.Model](
+    model: type[M], lookup: Mapping[str, Any], values: Mapping[str, Any], result: LoadResult
+) -> M:
+    """The row with ``lookup``, created or brought up to date with ``values``; saved only if something differs."""
+    tally = result.tallies[model.__name__]
+    obj = model._default_manager.filter(**lookup).order_by("pk").first()
+    if obj is None:
+        obj = model(**lookup, **values)
+        obj.save()
+        tally.created += 1
+        return obj
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    if changed:
+        for name in changed:
+            setattr(obj, name, values[name])
+        obj.save(update_fields=changed + (["updated_at"] if _has_updated_at(model) else []))
+        tally.updated += 1
+    else:
+        tally.unchanged += 1
+    return obj
+
+
+class _Loader:
+    def __init__(self, *, small: bool, report: Report) -> None:
+        self.small = small
+        self.report = report
+        self.result = LoadResult()
+        self.authors: dict[tuple[str, str], Author] = {}
+
+    def run(self) -> LoadResult:
+        publisher = self.publisher()
+        journals = {}
+        for journal_plan in build_plan():
+            journals[journal_plan.spec.slug] = self.journal(journal_plan, publisher)
+        self.users(journals)
+        return self.result
+
+    # -- publication record ----------------------------------------------------------------
+
+    def publisher(self) -> Publisher:
+        return upsert(Publisher, {"slug": content.PUBLISHER_SLUG}, {
+            "name": content.PUBLISHER_NAME,
+            "tagline": content.PUBLISHER_TAGLINE,
+            "description": content.PUBLISHER_DESCRIPTION,
+            "website": content.PUBLISHER_WEBSITE,
+            "email": content.PUBLISHER_EMAIL,
+        }, self.result)
+
+    def journal(self, plan: JournalPlan, publisher: Publisher) -> Journal:
+        spec = plan.spec
+        journal = upsert(Journal, {"slug": spec.slug}, {
+            "publisher_id": publisher.pk,
+            "title": spec.title,
+            "acronym": spec.acronym,
+            "description": spec.description,
+            "aims_scope": spec.aims_scope,
+            "issn_print": spec.issn_print,
+            "issn_online": spec.issn_online,
+            "website": spec.website,
+            "language": "nl",
+            "open_access": spec.open_access,
+            "is_active": True,
+            "position": spec.position,
+        }, self.result)
+        self.board(journal, spec)
+        summary = JournalSummary(spec.acronym or spec.title)
+        for issue_plan in plan.issues:
+            if self.small and (issue_plan.year, issue_plan.number) not in SMALL_ISSUES:
+                continue
+            self.issue(journal, spec, issue_plan, publisher, summary)
+        self.result.journals.append(summary)
+        self.report(summary.line())
+        return journal
+
+    def board(self, journal: Journal, spec: JournalSpec) -> None:
+        names = []
+        for position, seat in enumerate(spec.board, start=1):
+            names.append(seat.person.full_name)
+            upsert(EditorialBoardMember, {"journal": journal, "name": seat.person.full_name}, {
+                "role": seat.role, "affiliation": seat.person.affiliation, "position": position,
+            }, self.result)
+        deleted, _ = EditorialBoardMember.objects.filter(journal=journal).exclude(name__in=names).delete()
+        self.result.tallies["EditorialBoardMember"].deleted += deleted
+
+    def issue(self, journal: Journal, spec: JournalSpec, plan: IssuePlan, publisher: Publisher,
+              summary: JournalSummary) -> None:
+        issue = upsert(Issue, {"journal": journal, "year": plan.year, "number": plan.number}, {
+            "volume": plan.volume,
+            "title": plan.title,
+            "published_on": plan.published_on,
+            "is_published": plan.is_published,
+        }, self.result)
+        issue.journal = journal
+        summary.issues += 1
+        summary.draft_issues += not plan.is_published
+        for article_plan in plan.articles:
+            article = self.article(issue, article_plan)
+            summary.articles += 1
+            summary.draft_articles += not article_plan.is_published
+            if article_plan.is_published and self.pdf(article, article_plan, spec, plan, publisher):
+                summary.pdfs_made += 1
+
+    def article(self, issue: Issue, plan: ArticlePlan) -> Article:
+        article = upsert(Article, {"issue": issue, "slug": plan.slug}, {
+            "position": plan.position,
+            "section": plan.section,
+            "article_type": plan.article_type,
+            "title": plan.title,
+            "subtitle": plan.subtitle,
+            "abstract": plan.abstract,
+            "keywords": plan.keywords,
+            "body": sanitize_html(plan.body_html),
+            "doi": plan.doi,
+            "first_page": plan.first_page,
+            "last_page": plan.last_page,
+            "published_on": plan.published_on,
+            "language": "nl",
+            "license": plan.license,
+            "access": plan.access,
+            "status": plan.status,
+        }, self.result)
+        article.issue = issue
+        self.contributions(article, plan.authors)
+        return article
+
+    def author(self, person: Person) -> Author:
+        key = (person.given_names, person.surname)
+        if key not in self.authors:
+            self.authors[key] = upsert(
+                Author, {"given_names": person.given_names, "surname": person.surname}, {"orcid": person.orcid},
+                self.result,
+            )
+        return self.authors[key]
+
+    def contributions(self, article: Article, people: list[Person]) -> None:
+        tally = self.result.tallies["Contribution"]
+        existing = {c.author_id: c for c in Contribution.objects.filter(article=article)}
+        for position, person in enumerate(people):
+            author = self.author(person)
+            values = {"position": position, "affiliation": person.affiliation, "is_corresponding": position == 0}
+            current = existing.pop(author.pk, None)
+            if current is None:
+                Contribution.objects.create(article=article, author=author, **values)
+                tally.created += 1
+                continue
+            changed = [name for name, value in values.items() if getattr(current, name) != value]
+            if changed:
+                for name in changed:
+                    setattr(current, name, values[name])
+                current.save(update_fields=changed)
+                tally.updated += 1
+            else:
+                tally.unchanged += 1
+        if existing:
+            deleted, _ = Contribution.objects.filter(pk__in=[c.pk for c in existing.values()]).delete()
+            tally.deleted += deleted
+
+    def pdf(self, article: Article, plan: ArticlePlan, spec: JournalSpec, issue: IssuePlan,
+            publisher: Publisher) -> bool:
+        """Render and store the article's PDF unless it has one whose file exists. True if one was made."""
+        if article.pdf.name and article.pdf.storage.exists(article.pdf.name):
+            return False
+        filename = f"{spec.slug}-{issue.year}-{issue.number}-{article.slug}.pdf"
+        storage = article.pdf.storage
+        target = article.pdf.field.generate_filename(article, filename)
+        if storage.exists(target) and not Article.objects.filter(pdf=target).exists():
+            storage.delete(target)  # left behind by an earlier run that was rolled back
+        license_label = dict(Article.License.choices).get(plan.license, "") if plan.license else ""
+        year = issue.published_on.year if issue.published_on else issue.year
+        document = PdfArticle(
+            publisher=publisher.name,
+            journal=spec.title,
+            issue_line=f"Jaargang {issue.volume}, nummer {issue.number} ({issue.year})",
+            section=plan.section,
+            title=plan.title,
+            subtitle=plan.subtitle,
+            authors=[(person.full_name, person.affiliation) for person in plan.authors],
+            abstract=plan.abstract,
+            keywords=plan.keywords,
+            blocks=plan.blocks,
+            first_page=plan.first_page,
+            pages=article.pages,
+            doi=plan.doi,
+            rights=f"{license_label} - {publisher.name}" if license_label else f"© {year} {publisher.name}",
+            published_on=plan.published_on,
+        )
+        article.pdf.save(filename, ContentFile(render_pdf(document)), save=False)
+        article.save(update_fields=["pdf", "updated_at"])
+        return True
+
+    # -- people ----------------------------------------------------------------------------
+
+    def users(self, journals: Mapping[str, Journal]) -> None:
+        today = timezone.localdate()
+        editors = Group.objects.filter(name=settings.EDITORS_GROUP).first()
+        for demo in content.DEMO_USERS:
+            user = self.user(demo)
+            if demo.role == "editor" and editors is not None:
+                user.groups.add(editors)
+            wanted: dict[str, tuple[datetime.date, datetime.date]] = {}
+            if demo.role == "subscriber":
+                for slug in content.SUBSCRIBER_CURRENT:
+                    wanted[slug] = (today - datetime.timedelta(days=90), today + datetime.timedelta(days=275))
+                for slug in content.SUBSCRIBER_EXPIRED:
+                    wanted[slug] = (today - datetime.timedelta(days=500), today - datetime.timedelta(days=135))
+            for slug, (starts_on, ends_on) in wanted.items():
+                upsert(Subscription, {"user": user, "journal": journals[slug]}, {
+                    "starts_on": starts_on,
+                    "ends_on": ends_on,
+                    "source": Subscription.Source.PERSONAL,
+                    "note": "Demo-abonnement",
+                }, self.result)
+            stale = Subscription.objects.filter(user=user).exclude(journal__slug__in=list(wanted))
+            deleted, _ = stale.delete()
+            self.result.tallies["Subscription"].deleted += deleted
+
+    def user(self, demo: DemoUser) -> User:
+        tally = self.result.tallies["User"]
+        flags = {
+            "name": demo.name,
+            "is_active": True,
+            "is_staff": demo.role in {"editor", "admin"},
+            "is_superuser": demo.role == "admin",
+        }
+        user = User.objects.filter(email=demo.email).first()
+        if user is None:
+            user = User.objects.create_user(email=demo.email, password=demo.password, **flags)
+            tally.created += 1
+        else:
+            changed = [name for name, value in flags.items() if getattr(user, name) != value]
+            for name in changed:
+                setattr(user, name, flags[name])
+            if not user.check_password(demo.password):
+                user.set_password(demo.password)
+                changed.append("password")
+            if changed:
+                user.save(update_fields=changed)
+                tally.updated += 1
+            else:
+                tally.unchanged += 1
+        upsert(EmailAddress, {"user": user, "email": demo.email}, {"verified": True, "primary": True}, self.result)
+        EmailAddress.objects.filter(user=user, primary=True).exclude(email=demo.email).update(primary=False)
+        return user
+
+
+def load(*, small: bool = False, report: Report = lambda line: None) -> LoadResult:
+    """Load the demo data (``small``: one issue per journal) in one transaction; ``report`` gets progress lines."""
+    with transaction.atomic():
+        return _Loader(small=small, report=report).run()

@@ -1,0 +1,221 @@
+"""The demo data: it loads, loads again without changing a row, and shows what the README promises."""
+
+from __future__ import annotations
+
+from collections import Counter
+from io import StringIO
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from django.test import Client
+
+from access.models import Subscription
+from accounts.models import User
+from journals.demo import content
+from journals.demo.load import load
+from journals.demo.pdf import PdfArticle, render_pdf, to_latin1
+from journals.demo.plan import build_plan
+from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid
+from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
+
+SEED_URL = "/ouderschapskennis/2024/3/groepswerk-met-ouders-in-perspectief/"
+ABSTRACT_FRAGMENT = "centrum voor opvoedingsondersteuning in Sint-Niklaas"
+PASSWORDS = {user.email: user.password for user in content.DEMO_USERS}
+
+
+def _row_counts() -> dict[str, int]:
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+def _load_small() -> str:
+    out = StringIO()
+    call_command("load_demo", "--small", "--force", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def demo(db: None) -> str:
+    return _load_small()
+
+
+def test_load_demo_runs_and_reports_per_journal(demo: str) -> None:
+    assert "WTA: 1 nummer, " in demo
+    assert "Ouderschapskennis: 1 nummer, " in demo
+    assert "abonnee@example.org" in demo
+    assert Publisher.objects.count() == 1
+    assert set(Journal.objects.values_list("slug", flat=True)) == {spec.slug for spec in content.JOURNALS}
+    assert Issue.objects.count() == len(content.JOURNALS)
+
+
+def test_running_again_changes_no_rows(demo: str) -> None:
+    before = _row_counts()
+    pdf_names = sorted(Article.objects.exclude(pdf="").values_list("pdf", flat=True))
+
+    result = load(small=True)
+
+    assert _row_counts() == before
+    assert result.changes == 0
+    assert result.pdfs_made == 0
+    assert sorted(Article.objects.exclude(pdf="").values_list("pdf", flat=True)) == pdf_names
+
+
+def test_running_again_resets_demo_passwords_and_restores_missing_pdfs(demo: str) -> None:
+    user = User.objects.get(email="abonnee@example.org")
+    user.set_password("iets-heel-anders")
+    user.save()
+    article = Article.objects.get(slug=content.SEED_SLUG)
+    assert article.pdf.name
+    article.pdf.storage.delete(article.pdf.name)
+
+    result = load(small=True)
+
+    assert User.objects.get(email="abonnee@example.org").check_password("leeszaal-abonnee")
+    assert result.pdfs_made == 1
+    article.refresh_from_db()
+    with article.pdf.open("rb") as handle:
+        assert handle.read(5) == b"%PDF-"
+
+
+def test_seed_article_shows_abstract_but_not_body_to_anonymous_readers(client: Client, demo: str) -> None:
+    response = client.get(SEED_URL)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert content.SEED_TITLE in page
+    assert ABSTRACT_FRAGMENT in page
+    assert "Kristien Nys" in page
+    assert content.SEED_BODY_MARKER not in page
+
+
+def test_subscriber_logs_in_and_reads_body_and_pdf(client: Client, demo: str) -> None:
+    assert client.login(email="abonnee@example.org", password=PASSWORDS["abonnee@example.org"])
+
+    response = client.get(SEED_URL)
+
+    assert response.status_code == 200
+    assert content.SEED_BODY_MARKER in response.content.decode()
+    pdf = client.get(SEED_URL + "pdf/")
+    assert pdf.status_code == 200
+    assert pdf.getvalue().startswith(b"%PDF-")
+    user = User.objects.get(email="abonnee@example.org")
+    current = Subscription.objects.of_user(user.pk).current()
+    assert sorted(current.values_list("journal__slug", flat=True)) == sorted(content.SUBSCRIBER_CURRENT)
+    assert list(Subscription.objects.of_user(user.pk).expired().values_list("journal__slug", flat=True)) == ["waardenwerk"]
+
+
+def test_reader_logs_in_but_reads_no_body(client: Client, demo: str) -> None:
+    assert client.login(email="lezer@example.org", password=PASSWORDS["lezer@example.org"])
+    page = client.get(SEED_URL).content.decode()
+    assert ABSTRACT_FRAGMENT in page
+    assert content.SEED_BODY_MARKER not in page
+    assert not Subscription.objects.filter(user__email="lezer@example.org").exists()
+
+
+def test_staff_accounts(client: Client, demo: str) -> None:
+    editor = User.objects.get(email="redacteur@example.org")
+    admin = User.objects.get(email="beheer@example.org")
+    assert editor.is_staff and not editor.is_superuser
+    assert admin.is_staff and admin.is_superuser
+    if Group.objects.filter(name=settings.EDITORS_GROUP).exists():
+        assert editor.groups.filter(name=settings.EDITORS_GROUP).exists()
+    for email, password in PASSWORDS.items():
+        assert len(password) >= 10
+        assert EmailAddress.objects.filter(email=email, verified=True, primary=True).exists()
+        assert Client().login(email=email, password=password), email
+
+
+def test_every_published_article_has_a_pdf(demo: str) -> None:
+    published = Article.objects.published()
+    assert published.exists()
+    for article in published:
+        assert article.pdf, article
+        with article.pdf.open("rb") as handle:
+            assert handle.read(5) == b"%PDF-", article
+
+
+def test_demo_rows_pass_model_validation(demo: str) -> None:
+    for model in (Publisher, Journal, EditorialBoardMember, Issue, Article, Author, Contribution, Subscription):
+        for obj in model._default_manager.all():
+            obj.full_clean()
+    assert Article.objects.filter(access=Article.Access.OPEN).exists()
+
+
+def test_refuses_to_run_without_debug(db: None, settings) -> None:
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("load_demo", "--small", stdout=StringIO())
+    assert not User.objects.filter(email="beheer@example.org").exists()
+
+
+# --- the full plan, without the database --------------------------------------------------
+
+
+def test_full_plan_is_consistent() -> None:
+    plan = build_plan()
+    assert [journal.spec.slug for journal in plan] == [spec.slug for spec in content.JOURNALS]
+    articles = [(journal, issue, article) for journal in plan for issue in journal.issues for article in issue.articles]
+    assert 240 <= len(articles) <= 320
+    assert all(len(journal.issues) == len(content.YEARS) * len(content.NUMBERS) for journal in plan)
+    assert sum(not issue.is_published for journal in plan for issue in journal.issues) == 1
+    assert sum(not article.is_published for _, _, article in articles) >= 3
+
+    dois = [article.doi for _, _, article in articles if article.doi]
+    assert len(dois) == len(set(dois))
+    assert all(normalize_doi(doi) == doi and doi.startswith("10.5555/") for doi in dois)
+    assert all(article.doi for _, _, article in articles if article.is_published)
+
+    for journal in plan:
+        assert normalize_issn(journal.spec.issn_print) == journal.spec.issn_print
+        assert normalize_issn(journal.spec.issn_online) == journal.spec.issn_online
+        assert 4 <= len(journal.spec.board) <= 6
+        titles = Counter(a.title for issue in journal.issues for a in issue.articles if a.kind != "editorial")
+        assert max(titles.values()) == 1, titles.most_common(3)
+        for year in content.YEARS:
+            pages = [(a.first_page, a.last_page) for i in journal.issues if i.year == year for a in i.articles]
+            assert pages[0][0] == 1
+            assert all(first <= last for first, last in pages)
+            assert all(pages[i][1] < pages[i + 1][0] for i in range(len(pages) - 1))
+        for issue in journal.issues:
+            assert 5 <= len(issue.articles) <= 8
+            slugs = [a.slug for a in issue.articles]
+            assert len(slugs) == len(set(slugs))
+
+    for _, _, article in articles:
+        assert 0 < len(article.slug) <= 120 and len(article.title) <= 500 and len(article.keywords) <= 500
+        assert article.abstract and article.blocks and article.authors
+        text = " ".join([article.title, article.subtitle, article.abstract, *(t for _, t in article.blocks)])
+        assert "{" not in text and "}" not in text, article.title
+    orcids = {person.orcid for journal in plan for person in journal.spec.authors if person.orcid}
+    assert len(orcids) >= 10
+    assert all(normalize_orcid(orcid) == orcid for orcid in orcids)
+
+    open_access = Counter(journal.spec.slug for journal, _, a in articles if a.access == Article.Access.OPEN)
+    assert open_access["participatie-en-herstel"] >= 2 and open_access["waardenwerk"] >= 2
+
+
+def test_seed_article_sits_where_the_url_says() -> None:
+    journal = next(j for j in build_plan() if j.spec.slug == content.SEED_JOURNAL)
+    issue = next(i for i in journal.issues if (i.year, i.number) == (2024, "3"))
+    seed = next(a for a in issue.articles if a.slug == content.SEED_SLUG)
+    assert (seed.title, seed.subtitle) == ("Groepswerk met ouders in perspectief", "hoe kwetsbare ouders elkaar steun bieden")
+    assert [person.full_name for person in seed.authors] == ["Kristien Nys"]
+    assert seed.access == Article.Access.SUBSCRIPTION and seed.doi and seed.keywords
+    assert sum(kind == "h2" for kind, _ in seed.blocks) >= 3
+    assert content.SEED_BODY_MARKER in seed.body_html
+    assert content.SEED_BODY_MARKER not in seed.abstract
+
+
+def test_pdf_text_is_latin1_safe() -> None:
+    assert to_latin1("‘a’ – “b” … één") == "'a' - \"b\" ... één"
+    document = PdfArticle(
+        publisher="Uitgeverij", journal="Tijdschrift", issue_line="Jaargang 1, nummer 1 (2024)", section="Artikelen",
+        title="Titel met “aanhalingstekens” – en een ☃", subtitle="", authors=[("A. Auteur", "Hogeschool")],
+        abstract="Samenvatting…", keywords="a, b", blocks=[("h2", "Kop"), ("p", "Tekst " * 400), ("quote", "“Citaat”")],
+        first_page=5, pages="5-9", doi="10.5555/x.1", rights="© 2024 Uitgeverij", published_on=None,
+    )
+    data = render_pdf(document)
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
