@@ -46,10 +46,40 @@ TARGET_ARTICLE_P99_AT_64_MS = 50.0
 TARGET_BIG_TOC_MS = 50.0
 TARGET_MAX_QUERIES = 10
 TARGET_WORKER_RSS_MB = 120.0
+#: Above this share of CPU in use before a measurement, the machine is not quiet.
+QUIET_CPU_BUSY = 15.0
 
 
 def say(line: str = "") -> None:
     print(line, flush=True)
+
+
+def _cpu_times() -> tuple[int, int]:
+    """(busy, total) jiffies of all CPUs, from /proc/stat."""
+    fields = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return sum(fields) - idle, sum(fields)
+
+
+def cpu_busy(seconds: float = 1.0) -> float:
+    """Share of the machine's CPU in use (0-100) over a short sample: other work skews every figure here."""
+    busy_before, total_before = _cpu_times()
+    time.sleep(seconds)
+    busy_after, total_after = _cpu_times()
+    return 100.0 * (busy_after - busy_before) / max(1, total_after - total_before)
+
+
+def report_neighbours(when: str, wait_idle: float = 0.0) -> float:
+    busy = cpu_busy()
+    deadline = time.monotonic() + wait_idle
+    if busy > QUIET_CPU_BUSY and wait_idle > 0:
+        say(f"   CPU {busy:.0f}% busy: waiting up to {wait_idle:g} s for a quiet machine")
+        while busy > QUIET_CPU_BUSY and time.monotonic() < deadline:
+            busy = cpu_busy(2.0)
+    load1, load5, _load15 = os.getloadavg()
+    note = "  <- other processes are busy: figures will be low and noisy" if busy > QUIET_CPU_BUSY else ""
+    say(f"   CPU busy {when}: {busy:.0f}% of {CORES} cores (load average {load1:.2f} / {load5:.2f}){note}")
+    return busy
 
 
 # --------------------------------------------------------------------------------------------- model
@@ -110,6 +140,7 @@ class InProcess:
     queries: int
     median_ms: float
     p95_ms: float
+    cpu_ms: float
     sane: bool
     sql: list[str] = field(default_factory=list, repr=False)
 
@@ -118,6 +149,7 @@ class InProcess:
 class ConfigRun:
     config: ServerConfig
     cells: dict[str, list[WrkResult]] = field(default_factory=dict)
+    idle_cpu_busy: float = 0.0
     worker_rss_mb: list[float] = field(default_factory=list)
     worker_hwm_mb: list[float] = field(default_factory=list)
     master_rss_mb: float = 0.0
@@ -232,10 +264,12 @@ def measure_in_process(pages: list[Page], cookie: str, *, rounds: int, show_sql:
         # Read the log now: every request outside the context empties it (django.db.reset_queries).
         sql = [query["sql"] for query in warm.captured_queries]
         timings = []
+        cpu_started = time.process_time()
         for _ in range(rounds):
             started = time.perf_counter()
             fetch(client, page.path)
             timings.append((time.perf_counter() - started) * 1000)
+        cpu_ms = (time.process_time() - cpu_started) / rounds * 1000
         timings.sort()
         results[page.key] = InProcess(
             status=status,
@@ -244,6 +278,7 @@ def measure_in_process(pages: list[Page], cookie: str, *, rounds: int, show_sql:
             queries=len(sql),
             median_ms=statistics.median(timings),
             p95_ms=timings[min(len(timings) - 1, int(len(timings) * 0.95))],
+            cpu_ms=cpu_ms,
             sane=status == 200 and page.expect in body,
             sql=sql,
         )
@@ -329,6 +364,30 @@ class Gunicorn:
                 pids.append(int(stat.parent.name))
         return sorted(pids)
 
+    def cpu_ticks(self) -> int:
+        """utime + stime of the workers, in clock ticks."""
+        total = 0
+        for pid in self.worker_pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])
+            except (OSError, IndexError, ValueError):
+                continue
+        return total
+
+    def wait_drained(self, timeout: float = 60.0) -> float:
+        """Wait until the workers stop using CPU: requests queued by the last wrk run (whose client is gone)
+        would otherwise be served during the next measurement. Returns the seconds waited."""
+        started = time.monotonic()
+        before = self.cpu_ticks()
+        while time.monotonic() - started < timeout:
+            time.sleep(0.3)
+            after = self.cpu_ticks()
+            if after - before <= 1:
+                break
+            before = after
+        return time.monotonic() - started
+
     def memory(self) -> tuple[list[float], list[float], float]:
         """VmRSS and VmHWM (peak) of each worker, and the master's VmRSS, in MB."""
         pids = self.worker_pids()
@@ -410,8 +469,10 @@ def run_config(
     run = ConfigRun(config)
     server = Gunicorn(config, env, var_dir / f"gunicorn-{config.worker_class}-{config.workers}x{config.threads}.log")
     try:
+        say(f"\n== gunicorn {config.label}")
+        run.idle_cpu_busy = report_neighbours("before start (bench idle)", args.wait_idle)
         server.start()
-        say(f"\n== gunicorn {config.label} on {server.base_url} (pid {server.process.pid if server.process else '?'})")
+        say(f"   listening on {server.base_url} (master pid {server.process.pid if server.process else '?'})")
         for page in pages:
             if not check_over_http(server.base_url, page, cookie):
                 say(f"   WARNING: {page.label} at {page.path} does not answer as expected over HTTP")
@@ -419,6 +480,7 @@ def run_config(
             run_wrk(
                 server.base_url + page.path, max(2, config.capacity), args.warmup, cookie if page.subscriber else ""
             )
+            server.wait_drained()
         say(f"   {'page':<24} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'errors':>6}")
         for page in pages:
             results = []
@@ -427,6 +489,7 @@ def run_config(
                     server.base_url + page.path, connections, args.duration, cookie if page.subscriber else ""
                 )
                 results.append(result)
+                server.wait_drained()
                 say(
                     f"   {page.label:<24} {connections:>5} {result.requests_per_s:>9.1f} {result.p50_ms:>8.1f} "
                     f"{result.p99_ms:>8.1f} {result.requests:>9} {result.errors:>6}"
@@ -454,12 +517,16 @@ def print_summary(
     pages: list[Page], profile: dict[str, InProcess], runs: list[ConfigRun], args: argparse.Namespace
 ) -> None:
     say("\n== In-process (django.test.Client, same database, no network): SQL queries and render time")
-    say(f"   {'page':<24} {'status':>6} {'KB':>7} {'queries':>7} {'cold':>5} {'median ms':>9} {'p95 ms':>7}  sane")
+    say("   (queries: warm cache; cold: after cache.clear(); cpu ms: this process's CPU time per request)")
+    say(
+        f"   {'page':<24} {'status':>6} {'KB':>7} {'queries':>7} {'cold':>5} {'median ms':>9} {'p95 ms':>7} "
+        f"{'cpu ms':>7}  sane"
+    )
     for page in pages:
         p = profile[page.key]
         say(
             f"   {page.label:<24} {p.status:>6} {p.size / 1024:>7.1f} {p.queries:>7} {p.queries_cold:>5} "
-            f"{p.median_ms:>9.1f} {p.p95_ms:>7.1f}  {'yes' if p.sane else 'NO'}"
+            f"{p.median_ms:>9.1f} {p.p95_ms:>7.1f} {p.cpu_ms:>7.1f}  {'yes' if p.sane else 'NO'}"
         )
 
     for connections in args.connections:
@@ -474,6 +541,7 @@ def print_summary(
             say(line)
     say(f"\n   {'worker RSS max MB':<24}" + "".join(f" {max(run.worker_rss_mb, default=0):>24.1f}" for run in runs))
     say(f"   {'worker VmHWM max MB':<24}" + "".join(f" {max(run.worker_hwm_mb, default=0):>24.1f}" for run in runs))
+    say(f"   {'CPU busy before, others %':<24}" + "".join(f" {run.idle_cpu_busy:>24.0f}" for run in runs))
 
     say("\n== Targets (reported, not asserted)")
 
@@ -545,12 +613,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="only these pages, comma-separated keys (home,journal,toc100,toc500,article,article_sub,pdf_sub)",
     )
     parser.add_argument(
-        "--warmup", type=float, default=1.0, help="seconds of unmeasured load per page before measuring (1)"
+        "--warmup", type=float, default=2.0, help="seconds of unmeasured load per page before measuring (2)"
     )
     parser.add_argument("--rounds", type=int, default=20, help="in-process requests timed per page (20)")
     parser.add_argument("--pg", default=DEFAULT_PG, help=f"PostgreSQL server, without database ({DEFAULT_PG})")
     parser.add_argument(
         "--database", default=DEFAULT_DATABASE, help=f"name of the throwaway database ({DEFAULT_DATABASE})"
+    )
+    parser.add_argument(
+        "--wait-idle",
+        type=float,
+        default=0.0,
+        help="before each measurement, wait up to this many seconds for the CPU to be quiet (0: do not wait)",
     )
     parser.add_argument("--show-sql", action="store_true", help="print every page's SQL")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
@@ -576,6 +650,7 @@ def main(argv: list[str] | None = None) -> None:
     gunicorn_env = dict(os.environ)
 
     say(f"Leeszaal bench: {CORES} cores, database {args.database}, var {var_dir}, {args.duration:g} s per cell")
+    report_neighbours("at start", args.wait_idle)
     started = time.perf_counter()
     database_created = False
     try:

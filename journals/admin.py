@@ -75,7 +75,9 @@ class JournalAdminForm(_JournalForm):
         if not value:
             return value
         issn = normalize_issn(value)
-        if _taken(Journal.objects.all(), self.instance, **{field: issn}):
+        if _taken(Journal.objects.all(), self.instance, issn_print=issn) or _taken(
+            Journal.objects.all(), self.instance, issn_online=issn
+        ):
             raise ValidationError(
                 _("ISSN %(value)s is al in gebruik bij een ander tijdschrift."), code="issn_taken", params={"value": issn}
             )
@@ -122,7 +124,7 @@ class ArticleAdminForm(_ArticleForm):
         if not value:
             return value
         doi = normalize_doi(value)
-        if _taken(Article.objects.all(), self.instance, doi=doi):
+        if _taken(Article.objects.all(), self.instance, doi__iexact=doi):
             raise ValidationError(
                 _("DOI %(value)s is al toegekend aan een ander artikel."), code="doi_taken", params={"value": doi}
             )

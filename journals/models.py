@@ -17,12 +17,20 @@ from django.core.files.storage import storages
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models
 from django.db.models import Prefetch, Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from journals.html import sanitize_html
-from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid, validate_doi, validate_issn, validate_orcid
+from journals.identifiers import (
+    normalize_doi,
+    normalize_issn,
+    normalize_orcid,
+    validate_doi,
+    validate_issn,
+    validate_orcid,
+)
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -65,6 +73,12 @@ def validate_pdf(upload: Any) -> None:
         ) from None
     if not head.startswith(b"%PDF-") or b"%%EOF" not in tail:
         raise ValidationError(_("Dit bestand is geen PDF. Upload een PDF-bestand."), code="pdf_type")
+
+
+def article_pdf_path(instance: Article, filename: str) -> str:
+    """PDFs are filed by journal, year and issue: pdf/ouderschapskennis/2024/3/<slug>.pdf."""
+    issue = instance.issue
+    return f"pdf/{issue.journal.slug}/{issue.year}/{issue.number}/{instance.slug or 'artikel'}.pdf"
 
 
 def user_is_staff(user: User | AnonymousUser | None) -> bool:
@@ -130,6 +144,9 @@ class Journal(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("journals:journal", kwargs={"journal": self.slug})
+
     def clean(self) -> None:
         errors: dict[str, Any] = {}
         for field in ("issn_print", "issn_online"):
@@ -139,15 +156,20 @@ class Journal(models.Model):
                     setattr(self, field, normalize_issn(value))
                 except ValidationError as error:
                     errors[field] = error
+        if not errors and self.issn_print and self.issn_print == self.issn_online:
+            errors["issn_online"] = _("Het online-ISSN moet verschillen van het print-ISSN.")
+        for field in ("issn_print", "issn_online"):
+            value = getattr(self, field)
+            if value and field not in errors:
+                others = Journal.objects.exclude(pk=self.pk).filter(Q(issn_print=value) | Q(issn_online=value))
+                if others.exists():
+                    errors[field] = _("ISSN %(value)s hoort al bij een ander tijdschrift.") % {"value": value}
         if self.pk:
             old_slug = Journal.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
             if old_slug and old_slug != self.slug and Issue.objects.filter(journal_id=self.pk, is_published=True).exists():
                 errors["slug"] = _("De korte naam kan niet meer wijzigen: er staan nummers online onder deze URL.")
         if errors:
             raise ValidationError(errors)
-
-    def get_absolute_url(self) -> str:
-        return reverse("journals:journal", kwargs={"journal": self.slug})
 
     def get_archive_url(self) -> str:
         return reverse("journals:archive", kwargs={"journal": self.slug})
@@ -222,17 +244,22 @@ class Issue(models.Model):
         self.sort_number = int(re.split(r"\D", self.number or "0")[0] or 0)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("journals:issue", kwargs=self.url_kwargs())
+
     def clean(self) -> None:
         if self.pk:
-            old = Issue.objects.filter(pk=self.pk).values("year", "number", "is_published").first()
-            if old and old["is_published"] and (old["year"] != self.year or old["number"] != self.number):
-                raise ValidationError(_("Jaar en nummer kunnen niet meer wijzigen: dit nummer staat online onder die URL."))
+            old = Issue.objects.filter(pk=self.pk).values("journal_id", "year", "number", "is_published").first()
+            moved = old is not None and (old["journal_id"], old["year"], old["number"]) != (
+                self.journal_id, self.year, self.number
+            )
+            if old is not None and old["is_published"] and moved:
+                raise ValidationError(
+                    _("Tijdschrift, jaar en nummer kunnen niet meer wijzigen: dit nummer staat online onder die URL.")
+                )
 
     def url_kwargs(self) -> dict[str, Any]:
         return {"journal": self.journal.slug, "year": self.year, "number": self.number}
-
-    def get_absolute_url(self) -> str:
-        return reverse("journals:issue", kwargs=self.url_kwargs())
 
     @property
     def label(self) -> str:
@@ -340,7 +367,7 @@ class Article(models.Model):
     keywords = models.CharField(_("trefwoorden"), max_length=500, blank=True, help_text=_("Gescheiden door komma's."))
     body = models.TextField(_("volledige tekst (HTML)"), blank=True)
     pdf = models.FileField(
-        _("PDF"), upload_to="pdf/%Y/", storage=_private_storage, blank=True,
+        _("PDF"), upload_to=article_pdf_path, storage=_private_storage, blank=True,
         validators=[FileExtensionValidator(["pdf"]), validate_pdf],
     )
     doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[validate_doi])
@@ -362,12 +389,22 @@ class Article(models.Model):
         ordering = ["issue", "position", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["issue", "slug"], name="article_unique_slug_per_issue"),
-            models.UniqueConstraint(fields=["doi"], condition=~Q(doi=""), name="article_unique_doi"),
+            # DOIs are case-insensitive: 10.5555/ABC and 10.5555/abc name the same object.
+            models.UniqueConstraint(Lower("doi"), condition=~Q(doi=""), name="article_unique_doi_ci"),
         ]
         indexes = [models.Index(fields=["issue", "status", "position"])]
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.title)[:120]
+        self.body = sanitize_html(self.body) if self.body else ""
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("journals:article", kwargs=self.url_kwargs())
 
     def clean(self) -> None:
         errors: dict[str, Any] = {}
@@ -387,17 +424,8 @@ class Article(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self.slug:
-            self.slug = slugify(self.title)[:120]
-        self.body = sanitize_html(self.body) if self.body else ""
-        super().save(*args, **kwargs)
-
     def url_kwargs(self) -> dict[str, Any]:
         return {**self.issue.url_kwargs(), "slug": self.slug}
-
-    def get_absolute_url(self) -> str:
-        return reverse("journals:article", kwargs=self.url_kwargs())
 
     def get_pdf_url(self) -> str:
         return reverse("journals:article_pdf", kwargs=self.url_kwargs())

@@ -23,10 +23,11 @@ class PrivateFileStorage(FileSystemStorage):
 
     @cached_property
     def base_location(self) -> str:
-        return str(self._value_or_setting(self._location, settings.PRIVATE_MEDIA_ROOT))
+        configured = self.__dict__.get("_location")
+        return str(self._value_or_setting(configured, settings.PRIVATE_MEDIA_ROOT))
 
     def _clear_cached_properties(self, setting: str, **kwargs: Any) -> None:
-        super()._clear_cached_properties(setting, **kwargs)
+        super()._clear_cached_properties(setting, **kwargs)  # type: ignore[arg-type]
         if setting == "PRIVATE_MEDIA_ROOT":
             self.__dict__.pop("base_location", None)
             self.__dict__.pop("location", None)

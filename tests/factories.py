@@ -50,7 +50,7 @@ def make_issue(journal: Journal, **fields: Any) -> Issue:
     n = next(_counter)
     defaults: dict[str, Any] = {
         "volume": 1,
-        "number": str(n),
+        "number": str(n % 999 + 1),  # issue numbers have at most three digits
         "year": 2024,
         "is_published": True,
         "published_on": datetime.date(2024, 6, 1),

@@ -584,10 +584,21 @@ EDITORIAL_THEME_OPENING = (
     "Dit themanummer draagt de titel ‘{title}’. De redactie koos voor dit thema omdat het in de praktijk "
     "steeds vaker ter sprake komt, terwijl de kennis erover nog verspreid ligt."
 )
-EDITORIAL_CONTRIBUTION = (
-    "{names} {schrijft} over {onderwerp} {context}.",
-    "In ‘{title}’ {gaat} {names} in op {onderwerp} {context}.",
-)
+#: How the editorial mentions each contribution: (template, (verb for one author, verb for several)).
+EDITORIAL_CONTRIBUTIONS: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
+    "research": (
+        ("{names} {verb} over {onderwerp} {context}.", ("schrijft", "schrijven")),
+        ("Over {onderwerp} {context} gaat de bijdrage van {names}.", ("", "")),
+        ("{names} {verb} onderzoek naar {onderwerp} {context}.", ("doet", "doen")),
+    ),
+    "review": (
+        ("{names} {verb} op een rij wat er bekend is over {onderwerp} {context}.", ("zet", "zetten")),
+    ),
+    "practice": (
+        ("{names} {verb} een praktijkvoorbeeld rond {onderwerp} {context}.", ("beschrijft", "beschrijven")),
+        ("Uit de praktijk komt de bijdrage van {names}, over {onderwerp} {context}.", ("", "")),
+    ),
+}
 EDITORIAL_INTERVIEW = "{interviewer} sprak met {name}, {role}."
 EDITORIAL_BOOK = "Tot slot bespreekt {reviewer} het boek ‘{book}’ van {book_author}."
 EDITORIAL_CLOSINGS = (

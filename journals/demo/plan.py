@@ -154,6 +154,7 @@ class _Writer:
         self.spec = spec
         self.rng = random.Random(f"leeszaal-demo/{spec.slug}")  # noqa: S311 - demo text, not security
         self.authors = list(spec.authors) + list(content.GUEST_AUTHORS.get(spec.slug, ()))
+        self.used_subtitles: set[str] = set()  # per issue, so an issue does not repeat one
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -204,6 +205,19 @@ class _Writer:
             paragraphs.append(" ".join(sentence.format(**words) for sentence in chunk))
         return paragraphs
 
+    def restates_audience(self, slot: _Slot) -> bool:
+        """Would 'Wat <doelgroep> vertellen over ...' name the audience twice, or say 'over' twice?"""
+        assert slot.theme is not None
+        words = {word for word in self.spec.words.doelgroep.split() if len(word) > 4}
+        text = f"{slot.theme.subject} {slot.context}".lower()
+        return " over " in f" {text}" or any(word in text for word in words)
+
+    def subtitle(self, options: Sequence[str]) -> str:
+        fresh = [option for option in options if option not in self.used_subtitles]
+        choice = self.rng.choice(fresh or list(options))
+        self.used_subtitles.add(choice)
+        return choice
+
     def pick_authors(self, kind: str) -> list[Person]:
         count = {"research": self.rng.randint(1, 3), "review": self.rng.randint(1, 2), "practice": self.rng.randint(1, 2)}
         return self.rng.sample(self.authors, count.get(kind, 1))
@@ -226,13 +240,14 @@ class _Writer:
         assert slot.theme is not None
         rng, kind, spec = self.rng, slot.kind, self.spec
         title = f"{slot.theme.subject} {slot.context}"
-        subtitle = rng.choice(content.SUBTITLES[kind])
         pattern = rng.random()
-        if kind == "research" and pattern < 0.25:
+        if kind == "research" and pattern < 0.2 and not self.restates_audience(slot):
             title = f"Wat {spec.words.doelgroep} vertellen over {words['onderwerp']} {slot.context}"
-            subtitle = rng.choice(("een kwalitatieve studie", "een interviewstudie", "resultaten van een vragenlijstonderzoek"))
-        elif kind == "practice" and pattern < 0.4:
-            title = f"Aan de slag met {words['onderwerp']} {slot.context}"
+            subtitle = self.subtitle(("een kwalitatieve studie", "een interviewstudie", "resultaten van een vragenlijstonderzoek"))
+        else:
+            subtitle = self.subtitle(content.SUBTITLES[kind])
+            if kind == "practice" and pattern < 0.4:
+                title = f"Aan de slag met {words['onderwerp']} {slot.context}"
         topic = self.sentences(spec.topic_sentences)
         abstract = [
             rng.choice(content.ABSTRACT_OPENINGS),
@@ -284,7 +299,7 @@ class _Writer:
         return ArticlePlan(
             kind="interview",
             title=title,
-            subtitle=f"{person.role}, over {words['onderwerp']} {slot.context}",
+            subtitle=f"over {words['onderwerp']} {slot.context}",
             slug=make_slug(title),
             abstract=content.INTERVIEW_ABSTRACT.format(**words, **names),
             keywords=self.keywords(slot.theme),
@@ -337,9 +352,10 @@ class _Writer:
                 overview.append(content.EDITORIAL_BOOK.format(
                     reviewer=names, book=article.topic[0], book_author=article.topic[1]))
             else:
-                overview.append(rng.choice(content.EDITORIAL_CONTRIBUTION).format(
-                    names=names, title=article.title, onderwerp=article.topic[0], context=article.topic[1],
-                    schrijft="schrijft" if single else "schrijven", gaat="gaat" if single else "gaan",
+                kind = "practice" if article.kind == "seed" else article.kind
+                template, (one, several) = rng.choice(content.EDITORIAL_CONTRIBUTIONS[kind])
+                overview.append(template.format(
+                    names=names, onderwerp=article.topic[0], context=article.topic[1], verb=one if single else several
                 ))
         closing = " ".join(rng.sample(content.EDITORIAL_CLOSINGS, 2))
         title = "Bij dit themanummer" if issue.title else "Van de redactie"
@@ -419,6 +435,7 @@ class _Writer:
                     published_on=None if draft_issue else published_on,
                     is_published=not draft_issue,
                 )
+                self.used_subtitles.clear()
                 articles = [self.article(slot, year) for slot in slots[key]]
                 if (spec.slug, year, number) == (content.SEED_JOURNAL, content.SEED_YEAR, content.SEED_NUMBER):
                     index = next(i for i, article in enumerate(articles) if article.kind == "practice")

@@ -1,0 +1,65 @@
+"""Rules on the publication record that keep identifiers unique and published URLs stable."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from journals.models import Article, Issue, Journal
+from tests import factories
+
+
+def test_a_doi_differing_only_in_case_is_the_same_doi(article: Article, issue: Issue) -> None:
+    article.doi = "10.5555/Osk.2024.3"
+    article.save()
+    twin = factories.make_article(issue)
+    twin.doi = "10.5555/osk.2024.3"
+    with pytest.raises(IntegrityError), transaction.atomic():
+        twin.save()
+
+
+def test_a_journal_cannot_take_an_issn_another_journal_uses_in_the_other_column(journal: Journal, publisher) -> None:
+    other = factories.make_journal(publisher)
+    other.issn_print = journal.issn_online
+    with pytest.raises(ValidationError) as error:
+        other.full_clean()
+    assert "issn_print" in error.value.message_dict
+
+
+def test_print_and_online_issn_must_differ(journal: Journal) -> None:
+    journal.issn_print = journal.issn_online
+    with pytest.raises(ValidationError) as error:
+        journal.full_clean()
+    assert "issn_online" in error.value.message_dict
+
+
+def test_a_published_issue_cannot_move_to_another_journal(issue: Issue, other_journal: Journal) -> None:
+    issue.journal = other_journal
+    with pytest.raises(ValidationError, match="kunnen niet meer wijzigen"):
+        issue.full_clean()
+
+
+def test_an_unpublished_issue_may_still_move(journal: Journal, other_journal: Journal) -> None:
+    draft = factories.make_issue(journal, is_published=False)
+    draft.journal = other_journal
+    draft.full_clean()
+
+
+def test_a_published_article_keeps_its_slug(article: Article) -> None:
+    article.slug = "een-andere-url"
+    with pytest.raises(ValidationError) as error:
+        article.full_clean()
+    assert "slug" in error.value.message_dict
+
+
+def test_pdfs_are_filed_by_journal_year_and_issue(article: Article) -> None:
+    assert article.pdf.name.startswith("pdf/ouderschapskennis/2024/3/groepswerk-met-ouders-in-perspectief")
+
+
+def test_the_body_is_sanitised_when_saved(issue: Issue) -> None:
+    article = factories.make_article(issue, body='<p onclick="x()">Tekst<script>alert(1)</script><img src=x onerror=y></p>')
+    assert "script" not in article.body
+    assert "onclick" not in article.body
+    assert "onerror" not in article.body
+    assert "Tekst" in article.body
