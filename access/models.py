@@ -42,7 +42,9 @@ class Subscription(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subscriptions", verbose_name=_("lezer")
     )
-    journal = models.ForeignKey(Journal, on_delete=models.PROTECT, related_name="subscriptions", verbose_name=_("tijdschrift"))
+    journal = models.ForeignKey(
+        Journal, on_delete=models.PROTECT, related_name="subscriptions", verbose_name=_("tijdschrift")
+    )
     starts_on = models.DateField(_("ingangsdatum"))
     ends_on = models.DateField(_("einddatum"))
     source = models.CharField(_("soort"), max_length=20, choices=Source.choices, default=Source.PERSONAL)
@@ -57,7 +59,9 @@ class Subscription(models.Model):
         ordering = ["-ends_on"]
         indexes = [models.Index(fields=["user", "journal", "ends_on"])]
         constraints = [
-            models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")), name="subscription_ends_after_start")
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")), name="subscription_ends_after_start"
+            )
         ]
 
     def __str__(self) -> str:

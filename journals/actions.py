@@ -26,8 +26,10 @@ def issue_publish(*, issue: Issue, publish_articles: bool = True) -> int:
         issue.save(update_fields=["is_published", "published_on"])
         if not publish_articles:
             return 0
-        return Article.objects.in_issue(issue).filter(status=Article.Status.DRAFT).update(
-            status=Article.Status.PUBLISHED, updated_at=timezone.now()
+        return (
+            Article.objects.in_issue(issue)
+            .filter(status=Article.Status.DRAFT)
+            .update(status=Article.Status.PUBLISHED, updated_at=timezone.now())
         )
 
 

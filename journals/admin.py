@@ -79,7 +79,9 @@ class JournalAdminForm(_JournalForm):
             Journal.objects.all(), self.instance, issn_online=issn
         ):
             raise ValidationError(
-                _("ISSN %(value)s is al in gebruik bij een ander tijdschrift."), code="issn_taken", params={"value": issn}
+                _("ISSN %(value)s is al in gebruik bij een ander tijdschrift."),
+                code="issn_taken",
+                params={"value": issn},
             )
         return issn
 
@@ -134,7 +136,9 @@ class ArticleAdminForm(_ArticleForm):
 class AuthorAdminForm(_AuthorForm):
     # Longer than the stored 19 characters, so that a pasted https://orcid.org/... address fits and is normalised.
     orcid = forms.CharField(
-        label=_("ORCID iD"), max_length=60, required=False,
+        label=_("ORCID iD"),
+        max_length=60,
+        required=False,
         help_text=_("Bijvoorbeeld 0000-0002-1825-0097 of https://orcid.org/0000-0002-1825-0097."),
     )
 
@@ -198,7 +202,16 @@ class PublisherAdmin(_PublisherAdmin):
 @admin.register(Journal)
 class JournalAdmin(_JournalAdmin):
     form = JournalAdminForm
-    list_display = ("title", "acronym", "publisher", "issn_print", "issn_online", "open_access", "is_active", "position")
+    list_display = (
+        "title",
+        "acronym",
+        "publisher",
+        "issn_print",
+        "issn_online",
+        "open_access",
+        "is_active",
+        "position",
+    )
     list_select_related = ("publisher",)
     list_filter = ("publisher", "is_active", "open_access", "language")
     search_fields = ("title", "acronym", "issn_print", "issn_online")
@@ -293,8 +306,17 @@ class ArticleAdmin(_ArticleAdmin):
             _("Bibliografische gegevens"),
             {
                 "fields": (
-                    "issue", ("position", "section"), "article_type", "title", "subtitle", "slug", "doi",
-                    ("first_page", "last_page"), "published_on", "language", "license",
+                    "issue",
+                    ("position", "section"),
+                    "article_type",
+                    "title",
+                    "subtitle",
+                    "slug",
+                    "doi",
+                    ("first_page", "last_page"),
+                    "published_on",
+                    "language",
+                    "license",
                 )
             },
         ),

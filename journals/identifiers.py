@@ -27,7 +27,9 @@ def issn_check_digit(first_seven: str) -> str:
 def normalize_issn(value: str) -> str:
     match = _ISSN.match(value.strip().upper())
     if not match:
-        raise ValidationError(_("Een ISSN bestaat uit acht tekens: NNNN-NNNC, bijvoorbeeld 1234-5679."), code="issn_format")
+        raise ValidationError(
+            _("Een ISSN bestaat uit acht tekens: NNNN-NNNC, bijvoorbeeld 1234-5679."), code="issn_format"
+        )
     digits = match.group(1) + match.group(2)
     if issn_check_digit(digits[:7]) != digits[7]:
         raise ValidationError(
@@ -44,8 +46,10 @@ def normalize_doi(value: str) -> str:
             break
     if not _DOI.match(doi):
         raise ValidationError(
-            _("Een DOI begint met 10., een prefix van vier tot negen cijfers, een schuine streep en een suffix, "
-              "bijvoorbeeld 10.1234/abc.2024.3."),
+            _(
+                "Een DOI begint met 10., een prefix van vier tot negen cijfers, een schuine streep en een suffix, "
+                "bijvoorbeeld 10.1234/abc.2024.3."
+            ),
             code="doi_format",
         )
     return doi

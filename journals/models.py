@@ -39,8 +39,25 @@ if TYPE_CHECKING:
 
 #: Paths at the site's root that a journal slug may not take.
 RESERVED_SLUGS = frozenset(
-    {"account", "accounts", "admin", "beheer", "health", "static", "media", "i18n", "api", "oai", "zoeken",
-     "search", "sitemap.xml", "robots.txt", "favicon.ico", "feeds", "-"}
+    {
+        "account",
+        "accounts",
+        "admin",
+        "beheer",
+        "health",
+        "static",
+        "media",
+        "i18n",
+        "api",
+        "oai",
+        "zoeken",
+        "search",
+        "sitemap.xml",
+        "robots.txt",
+        "favicon.ico",
+        "feeds",
+        "-",
+    }
 )
 
 LANGUAGE_CHOICES = [("nl", _("Nederlands")), ("en", _("Engels"))]
@@ -110,11 +127,15 @@ class JournalQuerySet(models.QuerySet["Journal"]):
 
 
 class Journal(models.Model):
-    publisher = models.ForeignKey(Publisher, on_delete=models.PROTECT, related_name="journals", verbose_name=_("uitgever"))
+    publisher = models.ForeignKey(
+        Publisher, on_delete=models.PROTECT, related_name="journals", verbose_name=_("uitgever")
+    )
     title = models.CharField(_("titel"), max_length=200)
     acronym = models.CharField(_("afkorting"), max_length=20, blank=True)
     slug = models.SlugField(
-        _("korte naam"), unique=True, validators=[validate_not_reserved],
+        _("korte naam"),
+        unique=True,
+        validators=[validate_not_reserved],
         help_text=_("Deel van elke URL van dit tijdschrift; wijzigt niet meer zodra er een nummer online staat."),
     )
     issn_print = models.CharField(_("ISSN (print)"), max_length=9, blank=True, validators=[validate_issn])
@@ -137,8 +158,12 @@ class Journal(models.Model):
         verbose_name_plural = _("tijdschriften")
         ordering = ["position", "title"]
         constraints = [
-            models.UniqueConstraint(fields=["issn_print"], condition=~Q(issn_print=""), name="journal_unique_issn_print"),
-            models.UniqueConstraint(fields=["issn_online"], condition=~Q(issn_online=""), name="journal_unique_issn_online"),
+            models.UniqueConstraint(
+                fields=["issn_print"], condition=~Q(issn_print=""), name="journal_unique_issn_print"
+            ),
+            models.UniqueConstraint(
+                fields=["issn_online"], condition=~Q(issn_online=""), name="journal_unique_issn_online"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -166,7 +191,11 @@ class Journal(models.Model):
                     errors[field] = _("ISSN %(value)s hoort al bij een ander tijdschrift.") % {"value": value}
         if self.pk:
             old_slug = Journal.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
-            if old_slug and old_slug != self.slug and Issue.objects.filter(journal_id=self.pk, is_published=True).exists():
+            if (
+                old_slug
+                and old_slug != self.slug
+                and Issue.objects.filter(journal_id=self.pk, is_published=True).exists()
+            ):
                 errors["slug"] = _("De korte naam kan niet meer wijzigen: er staan nummers online onder deze URL.")
         if errors:
             raise ValidationError(errors)
@@ -210,7 +239,8 @@ class IssueQuerySet(models.QuerySet["Issue"]):
 
 
 _ISSUE_NUMBER = RegexValidator(
-    r"^[0-9]{1,3}(-[0-9]{1,3})?$", _("Een nummer is een getal, of twee getallen met een streepje voor een dubbelnummer (3-4).")
+    r"^[0-9]{1,3}(-[0-9]{1,3})?$",
+    _("Een nummer is een getal, of twee getallen met een streepje voor een dubbelnummer (3-4)."),
 )
 
 
@@ -236,7 +266,9 @@ class Issue(models.Model):
 
     def __str__(self) -> str:
         label = _("Jaargang %(volume)s, nummer %(number)s (%(year)s)") % {
-            "volume": self.volume, "number": self.number, "year": self.year
+            "volume": self.volume,
+            "number": self.number,
+            "year": self.year,
         }
         return f"{self.journal.display_name} – {label}"
 
@@ -251,7 +283,9 @@ class Issue(models.Model):
         if self.pk:
             old = Issue.objects.filter(pk=self.pk).values("journal_id", "year", "number", "is_published").first()
             moved = old is not None and (old["journal_id"], old["year"], old["number"]) != (
-                self.journal_id, self.year, self.number
+                self.journal_id,
+                self.year,
+                self.number,
             )
             if old is not None and old["is_published"] and moved:
                 raise ValidationError(
@@ -268,7 +302,9 @@ class Issue(models.Model):
 
 class Author(models.Model):
     given_names = models.CharField(_("voornamen"), max_length=200)
-    surname = models.CharField(_("achternaam"), max_length=200, help_text=_("Inclusief tussenvoegsel, bijvoorbeeld 'van der Berg'."))
+    surname = models.CharField(
+        _("achternaam"), max_length=200, help_text=_("Inclusief tussenvoegsel, bijvoorbeeld 'van der Berg'.")
+    )
     orcid = models.CharField(_("ORCID iD"), max_length=19, blank=True, validators=[validate_orcid])
     email = models.EmailField(_("e-mailadres"), blank=True)
 
@@ -360,14 +396,18 @@ class Article(models.Model):
     title = models.CharField(_("titel"), max_length=500)
     subtitle = models.CharField(_("ondertitel"), max_length=500, blank=True)
     slug = models.SlugField(
-        _("korte naam"), max_length=120,
+        _("korte naam"),
+        max_length=120,
         help_text=_("Laatste deel van de URL; wijzigt niet meer zodra het artikel online staat."),
     )
     abstract = models.TextField(_("samenvatting"), blank=True, help_text=_("Openbaar, ook zonder abonnement."))
     keywords = models.CharField(_("trefwoorden"), max_length=500, blank=True, help_text=_("Gescheiden door komma's."))
     body = models.TextField(_("volledige tekst (HTML)"), blank=True)
     pdf = models.FileField(
-        _("PDF"), upload_to=article_pdf_path, storage=_private_storage, blank=True,
+        _("PDF"),
+        upload_to=article_pdf_path,
+        storage=_private_storage,
+        blank=True,
         validators=[FileExtensionValidator(["pdf"]), validate_pdf],
     )
     doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[validate_doi])
@@ -419,7 +459,11 @@ class Article(models.Model):
             self.slug = slugify(self.title)[:120]
         if self.pk:
             old = Article.objects.filter(pk=self.pk).values("slug", "issue_id", "status").first()
-            if old and old["status"] == Article.Status.PUBLISHED and (old["slug"] != self.slug or old["issue_id"] != self.issue_id):
+            if (
+                old
+                and old["status"] == Article.Status.PUBLISHED
+                and (old["slug"] != self.slug or old["issue_id"] != self.issue_id)
+            ):
                 errors["slug"] = _("De URL kan niet meer wijzigen: het artikel staat online.")
         if errors:
             raise ValidationError(errors)
@@ -474,7 +518,9 @@ class Article(models.Model):
 class Contribution(models.Model):
     """An author's place on one article: order, affiliation at the time, corresponding or not."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="contributions", verbose_name=_("artikel"))
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="contributions", verbose_name=_("artikel")
+    )
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="contributions", verbose_name=_("auteur"))
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
     affiliation = models.CharField(_("instelling"), max_length=300, blank=True)

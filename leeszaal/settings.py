@@ -190,7 +190,10 @@ _email_host = env_str("EMAIL_HOST")
 _email_file_path = env_str("EMAIL_FILE_PATH")
 if _email_file_path:
     MAILERS = {
-        "default": {"BACKEND": "django.core.mail.backends.filebased.EmailBackend", "OPTIONS": {"file_path": _email_file_path}}
+        "default": {
+            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "OPTIONS": {"file_path": _email_file_path},
+        }
     }
 elif DEBUG and not _email_host:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}

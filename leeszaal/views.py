@@ -43,7 +43,9 @@ def language_switch(request: HttpRequest, code: str) -> HttpResponseRedirect:
     if code not in {language for language, _name in settings.LANGUAGES}:
         raise Http404
     target = request.GET.get("next", "/")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         target = "/"
     response = HttpResponseRedirect(target)
     response.set_cookie(
@@ -91,4 +93,3 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     body = loader.render_to_string("403_csrf.html", request=request)
     return HttpResponse(body, status=403)
-

@@ -69,7 +69,9 @@ def article(issue: Issue) -> Article:
 
 @pytest.fixture
 def open_article(issue: Issue) -> Article:
-    return factories.make_article(issue, title="Vrij te lezen", slug="vrij-te-lezen", access=Article.Access.OPEN, pdf=True)
+    return factories.make_article(
+        issue, title="Vrij te lezen", slug="vrij-te-lezen", access=Article.Access.OPEN, pdf=True
+    )
 
 
 @pytest.fixture

@@ -90,5 +90,7 @@ def make_user(email: str, *, password: str = "een-lang-wachtwoord", verified: bo
     return user
 
 
-def make_subscription(user: User, journal: Journal, *, starts_on: datetime.date, ends_on: datetime.date) -> Subscription:
+def make_subscription(
+    user: User, journal: Journal, *, starts_on: datetime.date, ends_on: datetime.date
+) -> Subscription:
     return Subscription.objects.create(user=user, journal=journal, starts_on=starts_on, ends_on=ends_on)

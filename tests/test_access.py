@@ -153,7 +153,9 @@ def test_subscription_that_has_not_started_grants_nothing_until_its_first_day(
     client: Client, reader: User, journal: Journal, article: Article
 ) -> None:
     """Roos buys a subscription that starts on 1 January; in December she still reads only the abstract."""
-    factories.make_subscription(reader, journal, starts_on=datetime.date(2027, 1, 1), ends_on=datetime.date(2027, 12, 31))
+    factories.make_subscription(
+        reader, journal, starts_on=datetime.date(2027, 1, 1), ends_on=datetime.date(2027, 12, 31)
+    )
 
     with time_machine.travel(datetime.datetime(2026, 12, 31, 23, 30, tzinfo=AMSTERDAM), tick=False):
         login(client, reader)
@@ -170,7 +172,9 @@ def test_subscription_that_has_not_started_grants_nothing_until_its_first_day(
         assert client.get(article.get_pdf_url()).status_code == 200
 
 
-def test_last_day_of_a_subscription_still_grants(client: Client, reader: User, journal: Journal, article: Article) -> None:
+def test_last_day_of_a_subscription_still_grants(
+    client: Client, reader: User, journal: Journal, article: Article
+) -> None:
     """The end date is inclusive, in Amsterdam time: late on 31 December she still reads; just after midnight not."""
     subscription = factories.make_subscription(
         reader, journal, starts_on=datetime.date(2026, 1, 1), ends_on=datetime.date(2026, 12, 31)
@@ -196,7 +200,9 @@ def test_last_day_of_a_subscription_still_grants(client: Client, reader: User, j
 
 
 def test_decide_and_readable_articles_take_the_same_day(reader: User, journal: Journal, article: Article) -> None:
-    factories.make_subscription(reader, journal, starts_on=datetime.date(2026, 3, 1), ends_on=datetime.date(2026, 3, 31))
+    factories.make_subscription(
+        reader, journal, starts_on=datetime.date(2026, 3, 1), ends_on=datetime.date(2026, 3, 31)
+    )
     for day, granted in [
         (datetime.date(2026, 2, 28), False),
         (datetime.date(2026, 3, 1), True),
@@ -212,7 +218,9 @@ def _normalised(content: bytes) -> bytes:
     return re.sub(rb'name="csrfmiddlewaretoken" value="[^"]+"', b"", content)
 
 
-def test_denied_pdf_answers_exactly_like_a_missing_one(client: Client, article: Article, frozen_today: datetime.date) -> None:
+def test_denied_pdf_answers_exactly_like_a_missing_one(
+    client: Client, article: Article, frozen_today: datetime.date
+) -> None:
     """Anonymous Anna cannot tell a PDF she may not read from one that is not there."""
     url = article.get_pdf_url()
     denied = client.get(url)

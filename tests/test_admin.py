@@ -75,7 +75,9 @@ def errors_of(response: Any) -> str:
 
 def test_editors_group_exists_after_migrate_with_the_editors_permissions(editor: User) -> None:
     group = Group.objects.get(name=settings.EDITORS_GROUP)
-    granted = {f"{perm.content_type.app_label}.{perm.codename}" for perm in group.permissions.select_related("content_type")}
+    granted = {
+        f"{perm.content_type.app_label}.{perm.codename}" for perm in group.permissions.select_related("content_type")
+    }
     expected = {
         f"{app_label}.{action}_{model}"
         for (app_label, model), actions in EDITORS_PERMISSIONS.items()
@@ -109,7 +111,9 @@ def test_editors_group_ensure_is_idempotent_and_keeps_additions() -> None:
 @pytest.mark.parametrize(
     "model", [Publisher, Journal, Issue, Article, Author, Subscription, User], ids=lambda model: model.__name__
 )
-def test_editor_opens_changelists(client: Client, editor: User, article: Article, subscriber: User, model: type) -> None:
+def test_editor_opens_changelists(
+    client: Client, editor: User, article: Article, subscriber: User, model: type
+) -> None:
     response = login(client, editor).get(admin_url(model))
     assert response.status_code == 200
 
@@ -238,8 +242,14 @@ def test_invalid_issn_is_refused_with_a_clear_error(client: Client, editor: User
     login(client, editor)
     data = form_data(client.get(admin_url(Journal, "add")))
     data.update(
-        {"publisher": str(publisher.pk), "title": "Nieuw", "slug": "nieuw", "description": "Over iets.",
-         "issn_online": "1234-5678", "language": "nl"}
+        {
+            "publisher": str(publisher.pk),
+            "title": "Nieuw",
+            "slug": "nieuw",
+            "description": "Over iets.",
+            "issn_online": "1234-5678",
+            "language": "nl",
+        }
     )
     response = client.post(admin_url(Journal, "add"), data)
     assert response.status_code == 200
@@ -251,8 +261,14 @@ def test_an_issn_already_in_use_is_refused(client: Client, editor: User, journal
     login(client, editor)
     data = form_data(client.get(admin_url(Journal, "add")))
     data.update(
-        {"publisher": str(journal.publisher_id), "title": "Nieuw", "slug": "nieuw", "description": "Over iets.",
-         "issn_online": journal.issn_online.replace("-", ""), "language": "nl"}
+        {
+            "publisher": str(journal.publisher_id),
+            "title": "Nieuw",
+            "slug": "nieuw",
+            "description": "Over iets.",
+            "issn_online": journal.issn_online.replace("-", ""),
+            "language": "nl",
+        }
     )
     response = client.post(admin_url(Journal, "add"), data)
     assert response.status_code == 200
@@ -292,7 +308,9 @@ def test_doi_is_normalised_and_duplicates_are_refused(client: Client, editor: Us
 def test_invalid_orcid_is_refused_and_an_orcid_address_is_normalised(client: Client, editor: User) -> None:
     login(client, editor)
     base = form_data(client.get(admin_url(Author, "add")))
-    response = client.post(admin_url(Author, "add"), {**base, "given_names": "Kim", "surname": "Nys", "orcid": BAD_ORCID})
+    response = client.post(
+        admin_url(Author, "add"), {**base, "given_names": "Kim", "surname": "Nys", "orcid": BAD_ORCID}
+    )
     assert response.status_code == 200
     assert f"Het controlecijfer van ORCID iD {BAD_ORCID} klopt niet." in response.content.decode()
     assert not Author.objects.filter(surname="Nys").exists()
@@ -304,7 +322,9 @@ def test_invalid_orcid_is_refused_and_an_orcid_address_is_normalised(client: Cli
     assert response.status_code == 302
     assert Author.objects.get(surname="Nys").orcid == VALID_ORCID
 
-    response = client.post(admin_url(Author, "add"), {**base, "given_names": "Ander", "surname": "Nys", "orcid": VALID_ORCID})
+    response = client.post(
+        admin_url(Author, "add"), {**base, "given_names": "Ander", "surname": "Nys", "orcid": VALID_ORCID}
+    )
     assert response.status_code == 200
     assert "hoort al bij een andere auteur" in response.content.decode()
 
@@ -341,13 +361,22 @@ def test_last_page_before_first_page_is_refused(client: Client, editor: User, ar
     assert Article.objects.get(pk=article.pk).last_page == 10
 
 
-def test_last_page_before_first_page_in_the_issue_inline_is_refused(client: Client, editor: User, journal: Journal) -> None:
+def test_last_page_before_first_page_in_the_issue_inline_is_refused(
+    client: Client, editor: User, journal: Journal
+) -> None:
     login(client, editor)
     data = form_data(client.get(admin_url(Issue, "add")))
     data.update(
-        {"journal": str(journal.pk), "volume": "28", "number": "2", "year": "2026",
-         "articles-0-title": "Omgekeerd", "articles-0-slug": "omgekeerd",
-         "articles-0-first_page": "12", "articles-0-last_page": "3"}
+        {
+            "journal": str(journal.pk),
+            "volume": "28",
+            "number": "2",
+            "year": "2026",
+            "articles-0-title": "Omgekeerd",
+            "articles-0-slug": "omgekeerd",
+            "articles-0-first_page": "12",
+            "articles-0-last_page": "3",
+        }
     )
     response = client.post(admin_url(Issue, "add"), data)
     assert response.status_code == 200
@@ -355,10 +384,14 @@ def test_last_page_before_first_page_in_the_issue_inline_is_refused(client: Clie
     assert not Issue.objects.filter(journal=journal, number="2").exists()
 
 
-def test_subscription_ending_before_it_starts_is_refused(client: Client, editor: User, journal: Journal, reader: User) -> None:
+def test_subscription_ending_before_it_starts_is_refused(
+    client: Client, editor: User, journal: Journal, reader: User
+) -> None:
     login(client, editor)
     data = form_data(client.get(admin_url(Subscription, "add")))
-    data.update({"user": str(reader.pk), "journal": str(journal.pk), "starts_on": "2026-02-01", "ends_on": "2026-01-01"})
+    data.update(
+        {"user": str(reader.pk), "journal": str(journal.pk), "starts_on": "2026-02-01", "ends_on": "2026-01-01"}
+    )
     response = client.post(admin_url(Subscription, "add"), data)
     assert response.status_code == 200
     assert "De einddatum ligt voor de ingangsdatum." in response.content.decode()
@@ -406,7 +439,12 @@ def _make_user(n: int) -> User:
 
 @pytest.mark.parametrize(
     ("model", "make", "initial"),
-    [(Issue, _make_issue, 1), (Article, _make_article, 1), (Subscription, _make_subscription, 1), (User, _make_user, 0)],
+    [
+        (Issue, _make_issue, 1),
+        (Article, _make_article, 1),
+        (Subscription, _make_subscription, 1),
+        (User, _make_user, 0),
+    ],
     ids=["issue", "article", "subscription", "user"],
 )
 def test_changelist_queries_do_not_grow_with_rows(

@@ -104,7 +104,9 @@ def test_subscriber_logs_in_and_reads_body_and_pdf(client: Client, demo: str) ->
     user = User.objects.get(email="abonnee@example.org")
     current = Subscription.objects.of_user(user.pk).current()
     assert sorted(current.values_list("journal__slug", flat=True)) == sorted(content.SUBSCRIBER_CURRENT)
-    assert list(Subscription.objects.of_user(user.pk).expired().values_list("journal__slug", flat=True)) == ["waardenwerk"]
+    assert list(Subscription.objects.of_user(user.pk).expired().values_list("journal__slug", flat=True)) == [
+        "waardenwerk"
+    ]
 
 
 def test_reader_logs_in_but_reads_no_body(client: Client, demo: str) -> None:
@@ -201,7 +203,10 @@ def test_seed_article_sits_where_the_url_says() -> None:
     journal = next(j for j in build_plan() if j.spec.slug == content.SEED_JOURNAL)
     issue = next(i for i in journal.issues if (i.year, i.number) == (2024, "3"))
     seed = next(a for a in issue.articles if a.slug == content.SEED_SLUG)
-    assert (seed.title, seed.subtitle) == ("Groepswerk met ouders in perspectief", "hoe kwetsbare ouders elkaar steun bieden")
+    assert (seed.title, seed.subtitle) == (
+        "Groepswerk met ouders in perspectief",
+        "hoe kwetsbare ouders elkaar steun bieden",
+    )
     assert [person.full_name for person in seed.authors] == ["Kristien Nys"]
     assert seed.access == Article.Access.SUBSCRIPTION and seed.doi and seed.keywords
     assert sum(kind == "h2" for kind, _ in seed.blocks) >= 3
@@ -212,10 +217,21 @@ def test_seed_article_sits_where_the_url_says() -> None:
 def test_pdf_text_is_latin1_safe() -> None:
     assert to_latin1("‘a’ – “b” … één") == "'a' - \"b\" ... één"
     document = PdfArticle(
-        publisher="Uitgeverij", journal="Tijdschrift", issue_line="Jaargang 1, nummer 1 (2024)", section="Artikelen",
-        title="Titel met “aanhalingstekens” – en een ☃", subtitle="", authors=[("A. Auteur", "Hogeschool")],
-        abstract="Samenvatting…", keywords="a, b", blocks=[("h2", "Kop"), ("p", "Tekst " * 400), ("quote", "“Citaat”")],
-        first_page=5, pages="5-9", doi="10.5555/x.1", rights="© 2024 Uitgeverij", published_on=None,
+        publisher="Uitgeverij",
+        journal="Tijdschrift",
+        issue_line="Jaargang 1, nummer 1 (2024)",
+        section="Artikelen",
+        title="Titel met “aanhalingstekens” – en een ☃",
+        subtitle="",
+        authors=[("A. Auteur", "Hogeschool")],
+        abstract="Samenvatting…",
+        keywords="a, b",
+        blocks=[("h2", "Kop"), ("p", "Tekst " * 400), ("quote", "“Citaat”")],
+        first_page=5,
+        pages="5-9",
+        doi="10.5555/x.1",
+        rights="© 2024 Uitgeverij",
+        published_on=None,
     )
     data = render_pdf(document)
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]

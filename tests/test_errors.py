@@ -41,6 +41,7 @@ def unreliable_client() -> Client:
 @pytest.fixture
 def database_down(db: None) -> Iterator[None]:
     """Every new query fails as if the database server had gone away."""
+
     def refuse(self: BaseDatabaseWrapper) -> None:
         raise OperationalError("connection to server at 127.0.0.1, port 5432 failed: Connection refused")
 
@@ -76,17 +77,17 @@ def test_unknown_urls_answer_the_dutch_404_page(client: Client, article: Article
 @pytest.mark.parametrize(
     "url",
     [
-        "/ouderschapskennis/24/3/",                  # year too short
-        "/ouderschapskennis/20x4/3/",                # year not a number
-        "/ouderschapskennis/99999/3/",               # year too long
-        "/ouderschapskennis/0000/3/",                # year out of range
-        "/ouderschapskennis/2024/drie/",             # number not a number
-        "/ouderschapskennis/2024/3-/",               # half a double issue
-        "/ouderschapskennis/2024/3-4-5/",            # a triple issue
-        "/ouderschapskennis/2024/1234/",             # number too long
+        "/ouderschapskennis/24/3/",  # year too short
+        "/ouderschapskennis/20x4/3/",  # year not a number
+        "/ouderschapskennis/99999/3/",  # year too long
+        "/ouderschapskennis/0000/3/",  # year out of range
+        "/ouderschapskennis/2024/drie/",  # number not a number
+        "/ouderschapskennis/2024/3-/",  # half a double issue
+        "/ouderschapskennis/2024/3-4-5/",  # a triple issue
+        "/ouderschapskennis/2024/1234/",  # number too long
         "/ouderschapskennis/2024/-3/",
-        "/ouderschapskennis/2024/03/",               # not the issue's number as published
-        "/ouderschapskennis/2023/3/",                # the issue is from 2024
+        "/ouderschapskennis/2024/03/",  # not the issue's number as published
+        "/ouderschapskennis/2023/3/",  # the issue is from 2024
         "/ouderschapskennis/2024/3/groepswerk met ouders/",
         "/ouderschapskennis/2024/3/%00/",
         "/ouderschapskennis/2024/3/..%2F..%2Fetc%2Fpasswd/",

@@ -24,10 +24,10 @@ from tests import factories
 @pytest.mark.parametrize(
     ("value", "canonical"),
     [
-        ("0378-5955", "0378-5955"),   # Hearing Research
-        ("2434-561X", "2434-561X"),   # check digit X
-        ("2434-561x", "2434-561X"),   # lower-case x
-        ("03785955", "0378-5955"),    # without hyphen
+        ("0378-5955", "0378-5955"),  # Hearing Research
+        ("2434-561X", "2434-561X"),  # check digit X
+        ("2434-561x", "2434-561X"),  # lower-case x
+        ("03785955", "0378-5955"),  # without hyphen
         (" 0317-8471 ", "0317-8471"),
     ],
 )
@@ -81,8 +81,18 @@ def test_valid_doi_is_normalised(value: str, canonical: str | None) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["", "10.1000", "10.1000/", "11.1000/182", "10.100/182", "10.1234567890/x", "10.1000/met spatie", "doi.org/10.1000/182",
-     "https://example.org/10.1000/182", "1O.1000/182"],
+    [
+        "",
+        "10.1000",
+        "10.1000/",
+        "11.1000/182",
+        "10.100/182",
+        "10.1234567890/x",
+        "10.1000/met spatie",
+        "doi.org/10.1000/182",
+        "https://example.org/10.1000/182",
+        "1O.1000/182",
+    ],
 )
 def test_invalid_doi_is_refused(value: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -96,8 +106,8 @@ def test_invalid_doi_is_refused(value: str) -> None:
 @pytest.mark.parametrize(
     ("value", "canonical"),
     [
-        ("0000-0002-1825-0097", "0000-0002-1825-0097"),   # Josiah Carberry
-        ("0000-0002-1694-233X", "0000-0002-1694-233X"),   # check character X
+        ("0000-0002-1825-0097", "0000-0002-1825-0097"),  # Josiah Carberry
+        ("0000-0002-1694-233X", "0000-0002-1694-233X"),  # check character X
         ("0000-0002-1694-233x", "0000-0002-1694-233X"),
         ("0000000218250097", "0000-0002-1825-0097"),
         ("https://orcid.org/0000-0002-1825-0097", "0000-0002-1825-0097"),
@@ -115,7 +125,9 @@ def test_orcid_check_digit() -> None:
     assert orcid_check_digit("000000021694233") == "X"
 
 
-@pytest.mark.parametrize("value", ["0000-0002-1825-0098", "0000-0002-1825-0090", "0000-0002-1694-2330", "0000-0002-1825-009X"])
+@pytest.mark.parametrize(
+    "value", ["0000-0002-1825-0098", "0000-0002-1825-0090", "0000-0002-1694-2330", "0000-0002-1825-009X"]
+)
 def test_orcid_with_a_wrong_checksum_is_refused(value: str) -> None:
     with pytest.raises(ValidationError) as caught:
         normalize_orcid(value)
@@ -123,8 +135,15 @@ def test_orcid_with_a_wrong_checksum_is_refused(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["", "0000-0002-1825", "0000-0002-1825-00977", "0000-0002-182X-0097", "https://example.org/0000-0002-1825-0097",
-              "orcid.org/0000-0002-1825-0097"]
+    "value",
+    [
+        "",
+        "0000-0002-1825",
+        "0000-0002-1825-00977",
+        "0000-0002-182X-0097",
+        "https://example.org/0000-0002-1825-0097",
+        "orcid.org/0000-0002-1825-0097",
+    ],
 )
 def test_orcid_in_a_wrong_format_is_refused(value: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -141,12 +160,14 @@ def a_publisher(db: None) -> Publisher:
 
 
 def _journal(publisher: Publisher, **fields: str) -> Journal:
-    return Journal(publisher=publisher, title="Ouderschapskennis", slug="ouderschapskennis",
-                   description="Over opvoeden.", **fields)
+    return Journal(
+        publisher=publisher, title="Ouderschapskennis", slug="ouderschapskennis", description="Over opvoeden.", **fields
+    )
 
 
-@pytest.mark.parametrize(("field", "value"), [("issn_print", "0378-5954"), ("issn_online", "2434-561"),
-                                              ("issn_online", "abcd-efgh")])
+@pytest.mark.parametrize(
+    ("field", "value"), [("issn_print", "0378-5954"), ("issn_online", "2434-561"), ("issn_online", "abcd-efgh")]
+)
 def test_journal_with_a_bad_issn_does_not_validate(a_publisher: Publisher, field: str, value: str) -> None:
     with pytest.raises(ValidationError) as caught:
         _journal(a_publisher, **{field: value}).full_clean()
@@ -185,7 +206,9 @@ def test_article_with_a_bad_doi_does_not_validate(an_issue: Issue, doi: str) -> 
 
 
 def test_article_doi_given_as_a_link_is_stored_as_the_bare_doi(an_issue: Issue) -> None:
-    article = Article(issue=an_issue, title="Een artikel", slug="een-artikel", doi="https://doi.org/10.12345/ok.2024.3.1")
+    article = Article(
+        issue=an_issue, title="Een artikel", slug="een-artikel", doi="https://doi.org/10.12345/ok.2024.3.1"
+    )
     article.full_clean()
     assert article.doi == "10.12345/ok.2024.3.1"
     assert article.doi_url == "https://doi.org/10.12345/ok.2024.3.1"

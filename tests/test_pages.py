@@ -69,12 +69,20 @@ def logged_in_user_id(client: Client) -> str | None:
 def test_publisher_home_lists_the_active_journals(client: Client, publisher: Publisher) -> None:
     """A visitor to the publisher's site sees each journal with its description and a link to its own website."""
     factories.make_journal(
-        publisher, title="Ouderschapskennis", slug="ouderschapskennis", position=1,
-        description="Over opvoeden en opgroeien.", website="https://ouderschapskennis.example.nl/",
+        publisher,
+        title="Ouderschapskennis",
+        slug="ouderschapskennis",
+        position=1,
+        description="Over opvoeden en opgroeien.",
+        website="https://ouderschapskennis.example.nl/",
     )
     factories.make_journal(
-        publisher, title="Waardenwerk", slug="waardenwerk", position=2,
-        description="Over humanisme en zingeving.", website="https://waardenwerk.example.nl/",
+        publisher,
+        title="Waardenwerk",
+        slug="waardenwerk",
+        position=2,
+        description="Over humanisme en zingeving.",
+        website="https://waardenwerk.example.nl/",
     )
     factories.make_journal(publisher, title="Gestopt Blad", slug="gestopt-blad", is_active=False)
 
@@ -114,7 +122,8 @@ def test_journal_home_shows_latest_issue_aims_board_archive_and_other_journals(
     assert journal.get_archive_url() in hrefs(latest_section)
     assert "Wetenschap en praktijk van het ouderschap." in text(document.get_element_by_id("doel"))
     assert texts(document, "#redactie .board li") == [
-        "Prof. dr. A. de Vries, hoofdredacteur", "Dr. B. Bakker, redacteur"
+        "Prof. dr. A. de Vries, hoofdredacteur",
+        "Dr. B. Bakker, redacteur",
     ]
     other = select(document, ".other-journals")[0]
     assert other_journal.get_absolute_url() in hrefs(other)
@@ -138,18 +147,22 @@ def test_archive_groups_issues_by_year_with_article_counts(client: Client, journ
     assert texts(years[1], "li") == ["Jaargang 26, nummer 4 (0 artikelen)"]
     issue_urls = {issue.get_absolute_url() for issue in (spring, summer, old)}
     assert [href for href in hrefs(document) if href in issue_urls] == [
-        summer.get_absolute_url(), spring.get_absolute_url(), old.get_absolute_url()
+        summer.get_absolute_url(),
+        spring.get_absolute_url(),
+        old.get_absolute_url(),
     ]
     assert "2025" not in texts(document, "h2")
 
 
 def test_issue_toc_groups_articles_by_section_with_authors_and_pages(client: Client, issue: Issue) -> None:
     factories.make_article(issue, title="Woord vooraf", section="Redactioneel", position=1, first_page=1, last_page=2)
-    research = factories.make_article(issue, title="Ouders in groepen", section="Onderzoek", position=2, authors=0,
-                                      first_page=3, last_page=14)
+    research = factories.make_article(
+        issue, title="Ouders in groepen", section="Onderzoek", position=2, authors=0, first_page=3, last_page=14
+    )
     for position, (given, surname) in enumerate([("Anna", "Jansen"), ("Bram", "de Boer"), ("Cas", "Visser")]):
-        Contribution.objects.create(article=research, author=factories.make_author(given_names=given, surname=surname),
-                                    position=position)
+        Contribution.objects.create(
+            article=research, author=factories.make_author(given_names=given, surname=surname), position=position
+        )
     factories.make_article(issue, title="Vaders in beeld", section="Onderzoek", position=3, first_page=15, last_page=15)
     factories.make_article(issue, title="Nog niet klaar", section="Onderzoek", position=4, status=Article.Status.DRAFT)
 
@@ -168,14 +181,22 @@ def test_issue_toc_groups_articles_by_section_with_authors_and_pages(client: Cli
 @pytest.fixture
 def full_article(issue: Issue) -> Article:
     article = factories.make_article(
-        issue, authors=0, title="Groepswerk met ouders", subtitle="Een verkenning", slug="groepswerk-met-ouders",
-        abstract="Wat werkt in groepen?", keywords="ouderschap, groepswerk , preventie",
-        doi="10.12345/ok.2024.3.1", first_page=12, last_page=20,
+        issue,
+        authors=0,
+        title="Groepswerk met ouders",
+        subtitle="Een verkenning",
+        slug="groepswerk-met-ouders",
+        abstract="Wat werkt in groepen?",
+        keywords="ouderschap, groepswerk , preventie",
+        doi="10.12345/ok.2024.3.1",
+        first_page=12,
+        last_page=20,
     )
     josiah = Author.objects.create(given_names="Josiah", surname="Carberry", orcid="0000-0002-1825-0097")
     Contribution.objects.create(article=article, author=josiah, position=0, affiliation="Brown University")
-    Contribution.objects.create(article=article, author=factories.make_author(given_names="Anne Marie", surname="de Wit"),
-                                position=1)
+    Contribution.objects.create(
+        article=article, author=factories.make_author(given_names="Anne Marie", surname="de Wit"), position=1
+    )
     return article
 
 
@@ -218,8 +239,9 @@ def test_subscriber_who_logs_in_from_the_prompt_lands_on_the_article(
     assert b"GEHEIME-VOLTEKST" in client.get(article.get_absolute_url()).content
 
 
-def test_reader_without_subscription_is_told_so(client: Client, reader: User, article: Article,
-                                                frozen_today: datetime.date) -> None:
+def test_reader_without_subscription_is_told_so(
+    client: Client, reader: User, article: Article, frozen_today: datetime.date
+) -> None:
     document = page(login(client, reader).get(article.get_absolute_url()))
     assert "U hebt geen abonnement op dit tijdschrift." in text(select(document, ".paywall")[0])
 
@@ -239,8 +261,9 @@ def test_unpublished_issue_and_article_do_not_exist_for_readers(
         assert "Deze pagina bestaat niet" in response.content.decode()
 
 
-def test_editor_previews_unpublished_issue_and_article(client: Client, editor: User, journal: Journal,
-                                                       issue: Issue) -> None:
+def test_editor_previews_unpublished_issue_and_article(
+    client: Client, editor: User, journal: Journal, issue: Issue
+) -> None:
     login(client, editor)
     coming = factories.make_issue(journal, volume=28, number="1", year=2025, is_published=False)
     in_coming = factories.make_article(coming, title="Komt eraan")
@@ -288,7 +311,12 @@ def test_language_switch_refuses_unknown_languages_and_foreign_redirects(client:
 
 
 def test_anonymous_pages_set_no_cookie_so_shared_caches_may_keep_them(client: Client, article: Article) -> None:
-    for url in ("/", article.issue.journal.get_absolute_url(), article.issue.get_absolute_url(), article.get_absolute_url()):
+    for url in (
+        "/",
+        article.issue.journal.get_absolute_url(),
+        article.issue.get_absolute_url(),
+        article.get_absolute_url(),
+    ):
         response = client.get(url)
         assert response.status_code == 200
         assert not response.cookies, f"{url} set {list(response.cookies)}"
@@ -375,7 +403,9 @@ def test_password_reset_sends_mail_and_the_new_password_works(client: Client, re
     reset_url = _link_in_mail(mail.outbox[0], "/account/password/reset/key/")
 
     form_url = client.get(reset_url)["Location"]  # allauth moves the key out of the URL
-    done = client.post(form_url, {"password1": "roos-haar-nieuwe-wachtwoord", "password2": "roos-haar-nieuwe-wachtwoord"})
+    done = client.post(
+        form_url, {"password1": "roos-haar-nieuwe-wachtwoord", "password2": "roos-haar-nieuwe-wachtwoord"}
+    )
     assert done.status_code == 302
     reader.refresh_from_db()
     assert reader.check_password("roos-haar-nieuwe-wachtwoord")
@@ -388,15 +418,23 @@ def test_password_reset_for_an_unknown_address_sends_no_reset_link(client: Clien
 
 
 def test_account_overview_lists_current_upcoming_and_expired_subscriptions(
-    client: Client, reader: User, journal: Journal, other_journal: Journal, publisher: Publisher,
+    client: Client,
+    reader: User,
+    journal: Journal,
+    other_journal: Journal,
+    publisher: Publisher,
     frozen_today: datetime.date,
 ) -> None:
     future_journal = factories.make_journal(publisher, title="Jeugdzorg Nu", slug="jeugdzorg-nu")
-    factories.make_subscription(reader, journal, starts_on=datetime.date(2026, 1, 1), ends_on=datetime.date(2026, 12, 31))
-    factories.make_subscription(reader, other_journal, starts_on=datetime.date(2025, 1, 1),
-                                ends_on=datetime.date(2025, 12, 31))
-    factories.make_subscription(reader, future_journal, starts_on=datetime.date(2027, 1, 1),
-                                ends_on=datetime.date(2027, 12, 31))
+    factories.make_subscription(
+        reader, journal, starts_on=datetime.date(2026, 1, 1), ends_on=datetime.date(2026, 12, 31)
+    )
+    factories.make_subscription(
+        reader, other_journal, starts_on=datetime.date(2025, 1, 1), ends_on=datetime.date(2025, 12, 31)
+    )
+    factories.make_subscription(
+        reader, future_journal, starts_on=datetime.date(2027, 1, 1), ends_on=datetime.date(2027, 12, 31)
+    )
 
     document = page(login(client, reader).get("/account/"))
     assert texts(document, "ul.subscriptions li") == [
@@ -443,8 +481,9 @@ def test_account_deletion_needs_the_right_password(client: Client, subscriber: U
 def test_account_overview_dates_use_amsterdam_days(client: Client, reader: User, journal: Journal) -> None:
     """Half past midnight in Amsterdam it is still the last day in UTC; the overview counts Amsterdam days."""
     factories.make_subscription(reader, journal, starts_on=datetime.date(2026, 1, 1), ends_on=TODAY)
-    day_after_in_amsterdam = datetime.datetime.combine(TODAY + datetime.timedelta(days=1), datetime.time(0, 30),
-                                                       tzinfo=ZoneInfo("Europe/Amsterdam"))
+    day_after_in_amsterdam = datetime.datetime.combine(
+        TODAY + datetime.timedelta(days=1), datetime.time(0, 30), tzinfo=ZoneInfo("Europe/Amsterdam")
+    )
     with time_machine.travel(day_after_in_amsterdam, tick=False):
         document = page(login(client, reader).get("/account/"))
     assert not select(document, "ul.subscriptions")

@@ -25,16 +25,16 @@ MAX_QUERIES = 10
 
 # The exact count per page, for one row and for many alike. Lower is welcome: change the number.
 QUERIES = {
-    "publisher_home": 2,        # publisher (header), active journals
-    "journal_home": 6,          # journal+publisher, latest issue, its articles, their authors, board, other journals
-    "archive": 2,               # journal+publisher, issues with their article counts
-    "archive_editor": 4,        # + session, user
-    "issue": 3,                 # issue+journal+publisher, articles, their authors
-    "issue_editor": 5,          # + session, user
-    "article_anonymous": 3,     # article+issue+journal+publisher, its authors, other journals
-    "article_subscriber": 6,    # + session, user, the reader's subscriptions
-    "pdf_subscriber": 4,        # session, user, article+issue+journal, the reader's subscriptions
-    "account_overview": 4,      # session, user, subscriptions+journals, publisher (header)
+    "publisher_home": 2,  # publisher (header), active journals
+    "journal_home": 6,  # journal+publisher, latest issue, its articles, their authors, board, other journals
+    "archive": 2,  # journal+publisher, issues with their article counts
+    "archive_editor": 4,  # + session, user
+    "issue": 3,  # issue+journal+publisher, articles, their authors
+    "issue_editor": 5,  # + session, user
+    "article_anonymous": 3,  # article+issue+journal+publisher, its authors, other journals
+    "article_subscriber": 6,  # + session, user, the reader's subscriptions
+    "pdf_subscriber": 4,  # session, user, article+issue+journal, the reader's subscriptions
+    "account_overview": 4,  # session, user, subscriptions+journals, publisher (header)
 }
 
 
@@ -105,8 +105,9 @@ def test_archive(client: Client, journal: Journal, issue: Issue, article: Articl
 def test_archive_for_an_editor(client: Client, editor: User, journal: Journal, issue: Issue, article: Article) -> None:
     def grow() -> None:
         for number in range(1, 12):
-            made = factories.make_issue(journal, volume=number, number=str(number), year=2010 + number,
-                                        is_published=number % 2 == 0)
+            made = factories.make_issue(
+                journal, volume=number, number=str(number), year=2010 + number, is_published=number % 2 == 0
+            )
             add_articles(made, count=2)
 
     assert_fixed_queries("archive_editor", login(client, editor), journal.get_archive_url(), grow)
@@ -172,11 +173,13 @@ def test_account_overview(client: Client, publisher: Publisher, subscriber: User
     def grow() -> None:
         for number, other in enumerate(add_journals(publisher)):
             if number % 3 == 0:
-                factories.make_subscription(subscriber, other, starts_on=datetime.date(2020, 1, 1),
-                                            ends_on=datetime.date(2021, 1, 1))
+                factories.make_subscription(
+                    subscriber, other, starts_on=datetime.date(2020, 1, 1), ends_on=datetime.date(2021, 1, 1)
+                )
             elif number % 3 == 1:
-                factories.make_subscription(subscriber, other, starts_on=datetime.date(2027, 1, 1),
-                                            ends_on=datetime.date(2027, 12, 31))
+                factories.make_subscription(
+                    subscriber, other, starts_on=datetime.date(2027, 1, 1), ends_on=datetime.date(2027, 12, 31)
+                )
             else:
                 factories.make_subscription(subscriber, other, starts_on=datetime.date(2026, 1, 1), ends_on=TODAY)
 

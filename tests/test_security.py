@@ -86,9 +86,17 @@ def _csp(response) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize(
-    "url", ["/", "/ouderschapskennis/", "/ouderschapskennis/archief/", "/ouderschapskennis/2024/3/",
-            "/ouderschapskennis/2024/3/groepswerk-met-ouders-in-perspectief/", "/account/login/", "/account/signup/",
-            "/bestaat-niet/"],
+    "url",
+    [
+        "/",
+        "/ouderschapskennis/",
+        "/ouderschapskennis/archief/",
+        "/ouderschapskennis/2024/3/",
+        "/ouderschapskennis/2024/3/groepswerk-met-ouders-in-perspectief/",
+        "/account/login/",
+        "/account/signup/",
+        "/bestaat-niet/",
+    ],
 )
 def test_pages_carry_a_strict_content_security_policy(client: Client, article: Article, url: str) -> None:
     response = client.get(url)
@@ -154,7 +162,9 @@ def test_a_post_without_the_csrf_token_is_refused_with_the_dutch_page(reader: Us
     # With the token from the form, the same login works.
     form = _post_forms(client.get("/account/login/"))
     token = form[-1].xpath(".//input[@name='csrfmiddlewaretoken']/@value")[0]
-    response = client.post("/account/login/", {"login": reader.email, "password": PASSWORD, "csrfmiddlewaretoken": token})
+    response = client.post(
+        "/account/login/", {"login": reader.email, "password": PASSWORD, "csrfmiddlewaretoken": token}
+    )
     assert response.status_code == 302
     assert client.session.get("_auth_user_id") == str(reader.pk)
 
@@ -219,14 +229,25 @@ def _manage(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProce
     }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR, env=clean_env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=settings.BASE_DIR,
+        env=clean_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
 def test_production_settings_pass_the_deploy_check(tmp_path: Path) -> None:
     result = _manage(
-        tmp_path, "check", "--deploy", "--fail-level", "WARNING",
-        SECRET_KEY=secrets.token_urlsafe(50), DEBUG="0", ALLOWED_HOSTS="tijdschriften.example.nl",
+        tmp_path,
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        DEBUG="0",
+        ALLOWED_HOSTS="tijdschriften.example.nl",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -235,8 +256,14 @@ def test_production_settings_pass_the_deploy_check(tmp_path: Path) -> None:
 def test_the_deploy_check_catches_a_weak_secret_key(tmp_path: Path) -> None:
     """The check above can fail: a short key is reported."""
     result = _manage(
-        tmp_path, "check", "--deploy", "--fail-level", "WARNING",
-        SECRET_KEY="te-kort", DEBUG="0", ALLOWED_HOSTS="tijdschriften.example.nl",
+        tmp_path,
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="te-kort",
+        DEBUG="0",
+        ALLOWED_HOSTS="tijdschriften.example.nl",
     )
     assert result.returncode != 0
     assert "security.W009" in result.stdout + result.stderr
@@ -288,8 +315,19 @@ def test_hostile_html_in_an_article_body_is_stripped_on_save(client: Client, iss
     article = factories.make_article(issue, access=Article.Access.OPEN, body=HOSTILE_BODY)
     article.refresh_from_db()
     stored = article.body.lower()
-    for bad in ("<script", "onerror", "onclick", "onload", "javascript:", "<iframe", "<style", "<form", "<input",
-                "<svg", "document.cookie"):
+    for bad in (
+        "<script",
+        "onerror",
+        "onclick",
+        "onload",
+        "javascript:",
+        "<iframe",
+        "<style",
+        "<form",
+        "<input",
+        "<svg",
+        "document.cookie",
+    ):
         assert bad not in stored, bad
     assert '<h2 id="inleiding">Inleiding</h2>' in article.body
     assert "<em>nadruk</em>" in article.body

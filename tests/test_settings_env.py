@@ -18,8 +18,19 @@ def _unset(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("1", True), ("true", True), ("True", True), ("TRUE", True), ("yes", True), ("on", True), (" yes ", True),
-        ("0", False), ("false", False), ("False", False), ("no", False), ("off", False), ("", False),
+        ("1", True),
+        ("true", True),
+        ("True", True),
+        ("TRUE", True),
+        ("yes", True),
+        ("on", True),
+        (" yes ", True),
+        ("0", False),
+        ("false", False),
+        ("False", False),
+        ("no", False),
+        ("off", False),
+        ("", False),
     ],
 )
 def test_env_bool_reads_the_usual_spellings(monkeypatch: pytest.MonkeyPatch, raw: str, expected: bool) -> None:
@@ -53,7 +64,9 @@ def test_env_int_refuses_anything_else(monkeypatch: pytest.MonkeyPatch, raw: str
 
 
 @pytest.mark.parametrize("raw", [None, "", "   "])
-def test_env_int_falls_back_to_its_default_when_unset_or_empty(monkeypatch: pytest.MonkeyPatch, raw: str | None) -> None:
+def test_env_int_falls_back_to_its_default_when_unset_or_empty(
+    monkeypatch: pytest.MonkeyPatch, raw: str | None
+) -> None:
     if raw is not None:
         monkeypatch.setenv(NAME, raw)
     assert env_int(NAME, 5) == 5

@@ -165,8 +165,13 @@ class DemoUser:
 
 DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("lezer@example.org", "leeszaal-lezer", "Lotte Lezer", "reader", "lezer zonder abonnement"),
-    DemoUser("abonnee@example.org", "leeszaal-abonnee", "Bas Abonnee", "subscriber",
-             "abonnee van WTA en Ouderschapskennis (Waardenwerk verlopen)"),
+    DemoUser(
+        "abonnee@example.org",
+        "leeszaal-abonnee",
+        "Bas Abonnee",
+        "subscriber",
+        "abonnee van WTA en Ouderschapskennis (Waardenwerk verlopen)",
+    ),
     DemoUser("redacteur@example.org", "leeszaal-redactie", "Rana Redacteur", "editor", "redacteur (medewerker)"),
     DemoUser("beheer@example.org", "leeszaal-beheer", "Bert Beheer", "admin", "beheerder (superuser)"),
 )
@@ -203,61 +208,97 @@ SEED_ABSTRACT = (
 SEED_BODY_MARKER = "blijft bestaan wanneer de begeleider even niet in de kamer is"
 SEED_BODY: tuple[tuple[str, str], ...] = (
     ("h2", "Inleiding"),
-    ("p", "Opvoedondersteuning is in Vlaanderen en Nederland uitgegroeid tot een breed veld. Er zijn "
-          "consultatiebureaus en opvoedwinkels, oudercursussen en huisbezoeken, websites, telefoonlijnen en "
-          "spreekuren in de school. Wat al die vormen gemeen hebben, is het doel: ouders helpen bij de opvoeding "
-          "van hun kinderen. Vaak klinkt daarbij de ambitie om er voor alle ouders te zijn, en niet alleen voor "
-          "gezinnen waar het al misloopt."),
-    ("p", "Dat brede aanbod is een verworvenheid. Toch verdient het twee kanttekeningen, die samen de aanleiding "
-          "vormen voor dit artikel. De eerste gaat over de plaats van professionele steun naast de steun die "
-          "ouders van elkaar en van hun omgeving krijgen. De tweede gaat over de ouders die het aanbod het minst "
-          "bereikt."),
+    (
+        "p",
+        "Opvoedondersteuning is in Vlaanderen en Nederland uitgegroeid tot een breed veld. Er zijn "
+        "consultatiebureaus en opvoedwinkels, oudercursussen en huisbezoeken, websites, telefoonlijnen en "
+        "spreekuren in de school. Wat al die vormen gemeen hebben, is het doel: ouders helpen bij de opvoeding "
+        "van hun kinderen. Vaak klinkt daarbij de ambitie om er voor alle ouders te zijn, en niet alleen voor "
+        "gezinnen waar het al misloopt.",
+    ),
+    (
+        "p",
+        "Dat brede aanbod is een verworvenheid. Toch verdient het twee kanttekeningen, die samen de aanleiding "
+        "vormen voor dit artikel. De eerste gaat over de plaats van professionele steun naast de steun die "
+        "ouders van elkaar en van hun omgeving krijgen. De tweede gaat over de ouders die het aanbod het minst "
+        "bereikt.",
+    ),
     ("h2", "Steun dicht bij huis"),
-    ("p", "Vraag ouders bij wie ze terechtkunnen wanneer het opvoeden even niet lukt, en de meesten noemen eerst "
-          "hun partner, hun eigen ouders, een zus of een vriendin, of de moeder van een klasgenootje. Professionals "
-          "komen pas daarna. Dat is geen gebrek van het aanbod, maar een gegeven waar het aanbod rekening mee moet "
-          "houden: de meeste alledaagse vragen worden aan de keukentafel of op het schoolplein beantwoord."),
-    ("p", "Voor opvoedondersteuning betekent dit dat professionalisering grenzen kent. Een hulpverlener kan het "
-          "netwerk van een ouder niet vervangen, en moet dat ook niet willen. Wel kan zij helpen dat netwerk te "
-          "versterken, of ouders in contact brengen met anderen die in een vergelijkbare situatie zitten."),
+    (
+        "p",
+        "Vraag ouders bij wie ze terechtkunnen wanneer het opvoeden even niet lukt, en de meesten noemen eerst "
+        "hun partner, hun eigen ouders, een zus of een vriendin, of de moeder van een klasgenootje. Professionals "
+        "komen pas daarna. Dat is geen gebrek van het aanbod, maar een gegeven waar het aanbod rekening mee moet "
+        "houden: de meeste alledaagse vragen worden aan de keukentafel of op het schoolplein beantwoord.",
+    ),
+    (
+        "p",
+        "Voor opvoedondersteuning betekent dit dat professionalisering grenzen kent. Een hulpverlener kan het "
+        "netwerk van een ouder niet vervangen, en moet dat ook niet willen. Wel kan zij helpen dat netwerk te "
+        "versterken, of ouders in contact brengen met anderen die in een vergelijkbare situatie zitten.",
+    ),
     ("h2", "Waarom kwetsbare gezinnen minder bereikt worden"),
-    ("p", "Niet elke ouder heeft zo'n netwerk. Ouders die in armoede leven, die recent verhuisd of gevlucht zijn, "
-          "die alleen voor de kinderen zorgen of zelf een moeilijke jeugd hadden, kunnen vaak op minder mensen "
-          "terugvallen. Juist zij hebben het meest aan steun, en juist zij blijken voor professionals het "
-          "moeilijkst bereikbaar."),
-    ("p", "Dat heeft verschillende oorzaken. Sommige ouders hebben slechte ervaringen met hulpverlening en vrezen "
-          "dat een vraag over de opvoeding tegen hen gebruikt wordt. Anderen vinden de weg niet in een versnipperd "
-          "aanbod, of voelen zich niet aangesproken door folders en cursussen die op een ander publiek lijken "
-          "afgestemd. Een aanbod dat zich tot alle ouders richt, bereikt zo in de praktijk vooral ouders die het "
-          "al goed redden."),
+    (
+        "p",
+        "Niet elke ouder heeft zo'n netwerk. Ouders die in armoede leven, die recent verhuisd of gevlucht zijn, "
+        "die alleen voor de kinderen zorgen of zelf een moeilijke jeugd hadden, kunnen vaak op minder mensen "
+        "terugvallen. Juist zij hebben het meest aan steun, en juist zij blijken voor professionals het "
+        "moeilijkst bereikbaar.",
+    ),
+    (
+        "p",
+        "Dat heeft verschillende oorzaken. Sommige ouders hebben slechte ervaringen met hulpverlening en vrezen "
+        "dat een vraag over de opvoeding tegen hen gebruikt wordt. Anderen vinden de weg niet in een versnipperd "
+        "aanbod, of voelen zich niet aangesproken door folders en cursussen die op een ander publiek lijken "
+        "afgestemd. Een aanbod dat zich tot alle ouders richt, bereikt zo in de praktijk vooral ouders die het "
+        "al goed redden.",
+    ),
     ("h2", "De groep als ontmoetingsplaats"),
-    ("p", "Groepswerk biedt een manier om beide kanttekeningen tegelijk serieus te nemen. In een groep ontmoeten "
-          "ouders andere ouders; de steun die ze daar vinden, lijkt meer op die van een informeel netwerk dan op "
-          "die van een hulpverlener. Een groep ouders is meer dan de som van afzonderlijke gesprekken: ze vormt "
-          "een klein netwerk dat blijft bestaan wanneer de begeleider even niet in de kamer is."),
-    ("p", "Voor dit artikel sloten we aan bij het groepswerk van een centrum voor opvoedingsondersteuning in "
-          "Sint-Niklaas. Daar komen ouders uit kwetsbare gezinnen wekelijks samen, rond een maaltijd, een activiteit "
-          "met de kinderen of een gesprek over een thema dat ze zelf aandragen. De begeleiders zorgen voor een "
-          "veilige en voorspelbare plek; de inhoud komt grotendeels van de ouders."),
+    (
+        "p",
+        "Groepswerk biedt een manier om beide kanttekeningen tegelijk serieus te nemen. In een groep ontmoeten "
+        "ouders andere ouders; de steun die ze daar vinden, lijkt meer op die van een informeel netwerk dan op "
+        "die van een hulpverlener. Een groep ouders is meer dan de som van afzonderlijke gesprekken: ze vormt "
+        "een klein netwerk dat blijft bestaan wanneer de begeleider even niet in de kamer is.",
+    ),
+    (
+        "p",
+        "Voor dit artikel sloten we aan bij het groepswerk van een centrum voor opvoedingsondersteuning in "
+        "Sint-Niklaas. Daar komen ouders uit kwetsbare gezinnen wekelijks samen, rond een maaltijd, een activiteit "
+        "met de kinderen of een gesprek over een thema dat ze zelf aandragen. De begeleiders zorgen voor een "
+        "veilige en voorspelbare plek; de inhoud komt grotendeels van de ouders.",
+    ),
     ("h2", "Een kader in drie lagen"),
-    ("p", "Op basis van die praktijk onderscheiden we drie lagen in opvoedondersteunend groepswerk. De eerste laag "
-          "is ontmoeting: ouders komen uit hun isolement, leren elkaar kennen en merken dat hun zorgen gedeeld "
-          "worden. De tweede laag is uitwisseling: ouders wisselen tips, ervaringen en informatie uit, en toetsen "
-          "hun eigen aanpak aan die van anderen. De derde laag is versterking: ouders gaan elkaar ook buiten de "
-          "groep helpen, met oppassen, een lift naar school of een luisterend oor."),
-    ("p", "De lagen bouwen op elkaar voort, maar verlopen niet volgens een vast schema. Sommige groepen blijven "
-          "lang in de eerste laag, andere groeien snel door. Het kader is daarom geen stappenplan, maar een manier "
-          "om te kijken naar wat er in een groep gebeurt en waar een begeleider kan bijsturen."),
+    (
+        "p",
+        "Op basis van die praktijk onderscheiden we drie lagen in opvoedondersteunend groepswerk. De eerste laag "
+        "is ontmoeting: ouders komen uit hun isolement, leren elkaar kennen en merken dat hun zorgen gedeeld "
+        "worden. De tweede laag is uitwisseling: ouders wisselen tips, ervaringen en informatie uit, en toetsen "
+        "hun eigen aanpak aan die van anderen. De derde laag is versterking: ouders gaan elkaar ook buiten de "
+        "groep helpen, met oppassen, een lift naar school of een luisterend oor.",
+    ),
+    (
+        "p",
+        "De lagen bouwen op elkaar voort, maar verlopen niet volgens een vast schema. Sommige groepen blijven "
+        "lang in de eerste laag, andere groeien snel door. Het kader is daarom geen stappenplan, maar een manier "
+        "om te kijken naar wat er in een groep gebeurt en waar een begeleider kan bijsturen.",
+    ),
     ("h2", "Wat dit vraagt van begeleiders"),
-    ("p", "Werken met een groep als netwerk vraagt van begeleiders een andere houding dan een individueel "
-          "hulpverleningstraject. Zij moeten ruimte laten aan de ouders, ook wanneer een gesprek een andere kant "
-          "op gaat dan gepland. Ze bewaken de veiligheid in de groep en zorgen dat niemand buiten de boot valt. En "
-          "ze erkennen de kennis die ouders zelf meebrengen, zonder hun eigen deskundigheid weg te cijferen."),
+    (
+        "p",
+        "Werken met een groep als netwerk vraagt van begeleiders een andere houding dan een individueel "
+        "hulpverleningstraject. Zij moeten ruimte laten aan de ouders, ook wanneer een gesprek een andere kant "
+        "op gaat dan gepland. Ze bewaken de veiligheid in de groep en zorgen dat niemand buiten de boot valt. En "
+        "ze erkennen de kennis die ouders zelf meebrengen, zonder hun eigen deskundigheid weg te cijferen.",
+    ),
     ("h2", "Tot besluit"),
-    ("p", "Groepswerk is geen wondermiddel, en het vervangt geen gespecialiseerde hulp wanneer die nodig is. Maar "
-          "voor ouders die weinig mensen om zich heen hebben, kan een groep het begin zijn van een netwerk dat hen "
-          "ook later draagt. Dat vraagt om een aanbod dat niet alleen naar de ouder kijkt, maar ook naar de mensen "
-          "om die ouder heen."),
+    (
+        "p",
+        "Groepswerk is geen wondermiddel, en het vervangt geen gespecialiseerde hulp wanneer die nodig is. Maar "
+        "voor ouders die weinig mensen om zich heen hebben, kan een groep het begin zijn van een netwerk dat hen "
+        "ook later draagt. Dat vraagt om een aanbod dat niet alleen naar de ouder kijkt, maar ook naar de mensen "
+        "om die ouder heen.",
+    ),
 )
 
 # --------------------------------------------------------------------------------------------
@@ -539,41 +580,65 @@ INTERVIEW_INVITATION = "{interviewer} sprak met {first} over wat er goed gaat, w
 
 #: (heading, ((question, (answer, answer)), ...)) for the three parts of an interview.
 INTERVIEW_PARTS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
-    ("Het begin", (
-        ("Hoe bent u bij dit onderwerp terechtgekomen?", (
-            "Eigenlijk via mijn werk. Ik zag steeds dezelfde vragen terugkomen en had het gevoel dat niemand er "
-            "echt een antwoord op had. Op een gegeven moment ben ik zelf gaan zoeken.",
-            "Door een ontmoeting, om eerlijk te zijn. Iemand vertelde me over haar ervaringen en dat verhaal liet me "
-            "niet meer los. Sindsdien probeer ik beter te begrijpen wat er achter zulke verhalen zit.",
-        )),
-    )),
-    ("De praktijk van nu", (
-        ("Wat valt u op als u naar de huidige praktijk kijkt?", (
-            "Dat er veel goede wil is, maar dat de systemen eromheen daar niet altijd op zijn ingericht. Mensen "
-            "willen het goed doen en lopen vast op regels die voor een andere situatie bedacht zijn.",
-            "Hoe vaak er over mensen wordt gesproken in plaats van met hen. Het is niet kwaad bedoeld, maar het "
-            "gebeurt nog altijd, ook bij organisaties die het tegenovergestelde uitdragen.",
-        )),
-        ("Waar gaat het volgens u mis?", (
-            "We maken het onszelf onnodig ingewikkeld. Een vaste contactpersoon en een afspraak die wordt "
-            "nagekomen, doen al wonderen. Daar is geen nieuw programma voor nodig.",
-            "Bij de overgangen: van de ene hulpverlener naar de andere, van de ene organisatie naar de volgende. "
-            "Daar vallen mensen tussen wal en schip, en daar voelt niemand zich eigenaar.",
-        )),
-    )),
-    ("Vooruitkijken", (
-        ("Wat zou er morgen anders kunnen?", (
-            "Minder nieuwe projecten starten en meer investeren in wat al werkt. Dat klinkt saai, maar het is "
-            "precies wat de praktijk nodig heeft.",
-            "Luister eerst, en maak pas daarna een plan. Het klinkt eenvoudig, maar in de haast van alledag schiet "
-            "het er vaak bij in.",
-        )),
-        ("Wat geeft u hoop?", (
-            "Jonge collega's. Ze stellen vragen die wij na twintig jaar niet meer stellen, en dat houdt ons scherp.",
-            "Dat mensen met eigen ervaring steeds vaker mee aan tafel zitten, en niet meer alleen als publiek. Dat "
-            "verandert het gesprek, merk ik elke keer weer.",
-        )),
-    )),
+    (
+        "Het begin",
+        (
+            (
+                "Hoe bent u bij dit onderwerp terechtgekomen?",
+                (
+                    "Eigenlijk via mijn werk. Ik zag steeds dezelfde vragen terugkomen en had het gevoel dat niemand er "
+                    "echt een antwoord op had. Op een gegeven moment ben ik zelf gaan zoeken.",
+                    "Door een ontmoeting, om eerlijk te zijn. Iemand vertelde me over haar ervaringen en dat verhaal liet me "
+                    "niet meer los. Sindsdien probeer ik beter te begrijpen wat er achter zulke verhalen zit.",
+                ),
+            ),
+        ),
+    ),
+    (
+        "De praktijk van nu",
+        (
+            (
+                "Wat valt u op als u naar de huidige praktijk kijkt?",
+                (
+                    "Dat er veel goede wil is, maar dat de systemen eromheen daar niet altijd op zijn ingericht. Mensen "
+                    "willen het goed doen en lopen vast op regels die voor een andere situatie bedacht zijn.",
+                    "Hoe vaak er over mensen wordt gesproken in plaats van met hen. Het is niet kwaad bedoeld, maar het "
+                    "gebeurt nog altijd, ook bij organisaties die het tegenovergestelde uitdragen.",
+                ),
+            ),
+            (
+                "Waar gaat het volgens u mis?",
+                (
+                    "We maken het onszelf onnodig ingewikkeld. Een vaste contactpersoon en een afspraak die wordt "
+                    "nagekomen, doen al wonderen. Daar is geen nieuw programma voor nodig.",
+                    "Bij de overgangen: van de ene hulpverlener naar de andere, van de ene organisatie naar de volgende. "
+                    "Daar vallen mensen tussen wal en schip, en daar voelt niemand zich eigenaar.",
+                ),
+            ),
+        ),
+    ),
+    (
+        "Vooruitkijken",
+        (
+            (
+                "Wat zou er morgen anders kunnen?",
+                (
+                    "Minder nieuwe projecten starten en meer investeren in wat al werkt. Dat klinkt saai, maar het is "
+                    "precies wat de praktijk nodig heeft.",
+                    "Luister eerst, en maak pas daarna een plan. Het klinkt eenvoudig, maar in de haast van alledag schiet "
+                    "het er vaak bij in.",
+                ),
+            ),
+            (
+                "Wat geeft u hoop?",
+                (
+                    "Jonge collega's. Ze stellen vragen die wij na twintig jaar niet meer stellen, en dat houdt ons scherp.",
+                    "Dat mensen met eigen ervaring steeds vaker mee aan tafel zitten, en niet meer alleen als publiek. Dat "
+                    "verandert het gesprek, merk ik elke keer weer.",
+                ),
+            ),
+        ),
+    ),
 )
 
 EDITORIAL_OPENINGS = (
@@ -591,9 +656,7 @@ EDITORIAL_CONTRIBUTIONS: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
         ("Over {onderwerp} {context} gaat de bijdrage van {names}.", ("", "")),
         ("{names} {verb} onderzoek naar {onderwerp} {context}.", ("doet", "doen")),
     ),
-    "review": (
-        ("{names} {verb} op een rij wat er bekend is over {onderwerp} {context}.", ("zet", "zetten")),
-    ),
+    "review": (("{names} {verb} op een rij wat er bekend is over {onderwerp} {context}.", ("zet", "zetten")),),
     "practice": (
         ("{names} {verb} een praktijkvoorbeeld rond {onderwerp} {context}.", ("beschrijft", "beschrijven")),
         ("Uit de praktijk komt de bijdrage van {names}, over {onderwerp} {context}.", ("", "")),
@@ -658,7 +721,9 @@ WTA = JournalSpec(
     ),
     board=(
         BoardSeat(Person("Annemarie", "Scholten", "Kenniscentrum Autisme Noord"), "hoofdredacteur"),
-        BoardSeat(Person("Gert", "Van Landeghem", "Centrum voor Ontwikkelingsstoornissen Waasland"), "adjunct-hoofdredacteur"),
+        BoardSeat(
+            Person("Gert", "Van Landeghem", "Centrum voor Ontwikkelingsstoornissen Waasland"), "adjunct-hoofdredacteur"
+        ),
         BoardSeat(Person("Yvonne", "Bakker-Hendriks", "Universiteit Leiden"), "redactielid"),
         BoardSeat(Person("Ward", "Lambrechts", "Hogeschool Gent"), "redactielid"),
         BoardSeat(Person("Saar", "Dijkstra", "ervaringsdeskundige, Autisme Adviesraad Oost"), "redactielid"),
@@ -677,57 +742,138 @@ WTA = JournalSpec(
         Person("Nadia", "El Idrissi", "Academisch Ziekenhuis Maasland", orcid("1208841")),
     ),
     themes=(
-        Theme("Prikkelverwerking", ("in de klas", "op de werkvloer", "bij jonge kinderen"),
-              ("prikkelverwerking", "zintuiglijke gevoeligheid", "omgevingsaanpassingen")),
-        Theme("Camouflagegedrag", ("bij meisjes en vrouwen", "in het hoger onderwijs", "bij adolescenten"),
-              ("camoufleren", "maskeren", "sekseverschillen")),
-        Theme("Diagnostiek op volwassen leeftijd", ("in de geestelijke gezondheidszorg", "bij vrouwen", "na een lange zorggeschiedenis"),
-              ("late diagnose", "diagnostiek", "volwassenen")),
-        Theme("Executief functioneren", ("bij schoolgaande kinderen", "in het dagelijks leven", "bij studenten"),
-              ("executieve functies", "plannen en organiseren", "zelfstandigheid")),
-        Theme("Overgang naar werk", ("na het middelbaar beroepsonderwijs", "voor jongvolwassenen", "met begeleiding van een jobcoach"),
-              ("arbeidsparticipatie", "transitie", "jobcoaching")),
-        Theme("Vriendschap en eenzaamheid", ("bij adolescenten", "bij volwassenen", "in de vrije tijd"),
-              ("vriendschap", "eenzaamheid", "sociale contacten")),
-        Theme("Angst en somberheid", ("bij autistische jongeren", "bij volwassenen", "in de eerste lijn"),
-              ("angst", "depressie", "mentale gezondheid")),
-        Theme("Slaapproblemen", ("bij kinderen", "bij jongvolwassenen", "in het gezin"),
-              ("slaap", "dagritme", "gezinsleven")),
-        Theme("Passend onderwijs", ("in het basisonderwijs", "in het voortgezet onderwijs", "in het speciaal onderwijs"),
-              ("onderwijs", "inclusie", "leerkrachten")),
-        Theme("Zelfbeeld en identiteit", ("bij autistische adolescenten", "na een late diagnose", "in online gemeenschappen"),
-              ("identiteit", "zelfbeeld", "neurodiversiteit")),
-        Theme("Psycho-educatie", ("voor ouders", "voor partners", "in groepsverband"),
-              ("psycho-educatie", "naasten", "groepsaanbod")),
-        Theme("Wonen en zelfstandigheid", ("bij jongvolwassenen", "in beschermd wonen", "na het verlaten van het ouderlijk huis"),
-              ("wonen", "zelfstandigheid", "begeleid wonen")),
-        Theme("Ouder worden met autisme", ("in de ouderenzorg", "bij zestigplussers", "in de huisartsenpraktijk"),
-              ("ouderen", "levensloop", "ouderenzorg")),
-        Theme("Communicatie met zorgverleners", ("in het ziekenhuis", "bij de huisarts", "in de tandartspraktijk"),
-              ("communicatie", "gezondheidszorg", "toegankelijkheid")),
-        Theme("Sociale cognitie", ("bij kinderen", "in experimenteel onderzoek", "in alledaagse situaties"),
-              ("sociale cognitie", "theory of mind", "sociale interactie")),
-        Theme("Ervaringsdeskundigheid", ("in de autismezorg", "in wetenschappelijk onderzoek", "in het onderwijs"),
-              ("ervaringsdeskundigheid", "participatief onderzoek", "cocreatie")),
-        Theme("Sport en beweging", ("bij autistische kinderen", "in de vrije tijd", "op school"),
-              ("sport", "bewegen", "vrije tijd")),
-        Theme("Eetgedrag", ("bij jonge kinderen", "bij adolescenten", "in het gezin"),
-              ("eetgedrag", "voeding", "selectief eten")),
-        Theme("Vroege signalering", ("op het consultatiebureau", "in de kinderopvang", "bij peuters"),
-              ("vroegsignalering", "jonge kinderen", "screening")),
-        Theme("Autisme en ADHD", ("bij kinderen", "bij volwassenen", "in de diagnostiek"),
-              ("ADHD", "comorbiditeit", "differentiaaldiagnostiek")),
-        Theme("Mediagebruik en gamen", ("bij jongeren", "in het gezin", "als sociale ontmoetingsplek"),
-              ("gamen", "mediagebruik", "online contact")),
-        Theme("Stress en overbelasting", ("bij volwassenen", "in het hoger onderwijs", "op het werk"),
-              ("stress", "overbelasting", "energiebalans")),
-        Theme("Partnerrelaties", ("bij autistische volwassenen", "in de relatietherapie", "in gemengde relaties"),
-              ("relaties", "partners", "intimiteit")),
+        Theme(
+            "Prikkelverwerking",
+            ("in de klas", "op de werkvloer", "bij jonge kinderen"),
+            ("prikkelverwerking", "zintuiglijke gevoeligheid", "omgevingsaanpassingen"),
+        ),
+        Theme(
+            "Camouflagegedrag",
+            ("bij meisjes en vrouwen", "in het hoger onderwijs", "bij adolescenten"),
+            ("camoufleren", "maskeren", "sekseverschillen"),
+        ),
+        Theme(
+            "Diagnostiek op volwassen leeftijd",
+            ("in de geestelijke gezondheidszorg", "bij vrouwen", "na een lange zorggeschiedenis"),
+            ("late diagnose", "diagnostiek", "volwassenen"),
+        ),
+        Theme(
+            "Executief functioneren",
+            ("bij schoolgaande kinderen", "in het dagelijks leven", "bij studenten"),
+            ("executieve functies", "plannen en organiseren", "zelfstandigheid"),
+        ),
+        Theme(
+            "Overgang naar werk",
+            ("na het middelbaar beroepsonderwijs", "voor jongvolwassenen", "met begeleiding van een jobcoach"),
+            ("arbeidsparticipatie", "transitie", "jobcoaching"),
+        ),
+        Theme(
+            "Vriendschap en eenzaamheid",
+            ("bij adolescenten", "bij volwassenen", "in de vrije tijd"),
+            ("vriendschap", "eenzaamheid", "sociale contacten"),
+        ),
+        Theme(
+            "Angst en somberheid",
+            ("bij autistische jongeren", "bij volwassenen", "in de eerste lijn"),
+            ("angst", "depressie", "mentale gezondheid"),
+        ),
+        Theme(
+            "Slaapproblemen",
+            ("bij kinderen", "bij jongvolwassenen", "in het gezin"),
+            ("slaap", "dagritme", "gezinsleven"),
+        ),
+        Theme(
+            "Passend onderwijs",
+            ("in het basisonderwijs", "in het voortgezet onderwijs", "in het speciaal onderwijs"),
+            ("onderwijs", "inclusie", "leerkrachten"),
+        ),
+        Theme(
+            "Zelfbeeld en identiteit",
+            ("bij autistische adolescenten", "na een late diagnose", "in online gemeenschappen"),
+            ("identiteit", "zelfbeeld", "neurodiversiteit"),
+        ),
+        Theme(
+            "Psycho-educatie",
+            ("voor ouders", "voor partners", "in groepsverband"),
+            ("psycho-educatie", "naasten", "groepsaanbod"),
+        ),
+        Theme(
+            "Wonen en zelfstandigheid",
+            ("bij jongvolwassenen", "in beschermd wonen", "na het verlaten van het ouderlijk huis"),
+            ("wonen", "zelfstandigheid", "begeleid wonen"),
+        ),
+        Theme(
+            "Ouder worden met autisme",
+            ("in de ouderenzorg", "bij zestigplussers", "in de huisartsenpraktijk"),
+            ("ouderen", "levensloop", "ouderenzorg"),
+        ),
+        Theme(
+            "Communicatie met zorgverleners",
+            ("in het ziekenhuis", "bij de huisarts", "in de tandartspraktijk"),
+            ("communicatie", "gezondheidszorg", "toegankelijkheid"),
+        ),
+        Theme(
+            "Sociale cognitie",
+            ("bij kinderen", "in experimenteel onderzoek", "in alledaagse situaties"),
+            ("sociale cognitie", "theory of mind", "sociale interactie"),
+        ),
+        Theme(
+            "Ervaringsdeskundigheid",
+            ("in de autismezorg", "in wetenschappelijk onderzoek", "in het onderwijs"),
+            ("ervaringsdeskundigheid", "participatief onderzoek", "cocreatie"),
+        ),
+        Theme(
+            "Sport en beweging",
+            ("bij autistische kinderen", "in de vrije tijd", "op school"),
+            ("sport", "bewegen", "vrije tijd"),
+        ),
+        Theme(
+            "Eetgedrag",
+            ("bij jonge kinderen", "bij adolescenten", "in het gezin"),
+            ("eetgedrag", "voeding", "selectief eten"),
+        ),
+        Theme(
+            "Vroege signalering",
+            ("op het consultatiebureau", "in de kinderopvang", "bij peuters"),
+            ("vroegsignalering", "jonge kinderen", "screening"),
+        ),
+        Theme(
+            "Autisme en ADHD",
+            ("bij kinderen", "bij volwassenen", "in de diagnostiek"),
+            ("ADHD", "comorbiditeit", "differentiaaldiagnostiek"),
+        ),
+        Theme(
+            "Mediagebruik en gamen",
+            ("bij jongeren", "in het gezin", "als sociale ontmoetingsplek"),
+            ("gamen", "mediagebruik", "online contact"),
+        ),
+        Theme(
+            "Stress en overbelasting",
+            ("bij volwassenen", "in het hoger onderwijs", "op het werk"),
+            ("stress", "overbelasting", "energiebalans"),
+        ),
+        Theme(
+            "Partnerrelaties",
+            ("bij autistische volwassenen", "in de relatietherapie", "in gemengde relaties"),
+            ("relaties", "partners", "intimiteit"),
+        ),
     ),
     theme_issues=(
-        ThemeIssue(2024, "2", "Autisme en werk", ("Overgang naar werk", "Stress en overbelasting", "Prikkelverwerking")),
-        ThemeIssue(2025, "2", "Meisjes en vrouwen", ("Camouflagegedrag", "Diagnostiek op volwassen leeftijd", "Zelfbeeld en identiteit")),
-        ThemeIssue(2026, "2", "Autisme door de levensloop", ("Ouder worden met autisme", "Wonen en zelfstandigheid", "Vroege signalering")),
+        ThemeIssue(
+            2024, "2", "Autisme en werk", ("Overgang naar werk", "Stress en overbelasting", "Prikkelverwerking")
+        ),
+        ThemeIssue(
+            2025,
+            "2",
+            "Meisjes en vrouwen",
+            ("Camouflagegedrag", "Diagnostiek op volwassen leeftijd", "Zelfbeeld en identiteit"),
+        ),
+        ThemeIssue(
+            2026,
+            "2",
+            "Autisme door de levensloop",
+            ("Ouder worden met autisme", "Wonen en zelfstandigheid", "Vroege signalering"),
+        ),
     ),
     topic_sentences=(
         "Autistische mensen verwerken informatie vaak op een eigen manier, met zowel talenten als kwetsbaarheden als gevolg.",
@@ -822,59 +968,142 @@ OUDERSCHAPSKENNIS = JournalSpec(
         Person("Rik", "Westerveld", "Kenniscentrum Opvoeden en Opgroeien", orcid("2183305")),
     ),
     themes=(
-        Theme("Opvoedondersteuning", ("in de wijk", "voor ouders met een migratieachtergrond", "op het consultatiebureau"),
-              ("opvoedondersteuning", "bereik", "laagdrempeligheid")),
-        Theme("Ouderschap na scheiding", ("bij hoog conflict", "in nieuw samengestelde gezinnen", "vanuit het perspectief van kinderen"),
-              ("scheiding", "co-ouderschap", "conflict")),
-        Theme("Informele netwerken van ouders", ("in de grote stad", "bij alleenstaande ouders", "rond de geboorte van een eerste kind"),
-              ("sociaal netwerk", "informele steun", "buurt")),
-        Theme("Ouderbetrokkenheid", ("in het basisonderwijs", "in de kinderopvang", "in de jeugdhulp"),
-              ("ouderbetrokkenheid", "samenwerking", "school")),
-        Theme("Opvoeden in armoede", ("in Vlaamse steden", "in Nederlandse gemeenten", "op het platteland"),
-              ("armoede", "kansengelijkheid", "bestaansonzekerheid")),
-        Theme("Vaderschap", ("in de eerste levensjaren", "na een scheiding", "bij jonge vaders"),
-              ("vaders", "vaderbetrokkenheid", "rolverdeling")),
-        Theme("Ouderlijke stress", ("bij ouders van een kind met een beperking", "in de eerste maanden na de geboorte", "bij pleegouders"),
-              ("stress", "draagkracht", "belasting")),
-        Theme("Pleegouderschap", ("bij netwerkplaatsingen", "in de eerste maanden van een plaatsing", "in samenwerking met biologische ouders"),
-              ("pleegzorg", "netwerkpleegzorg", "hechting")),
-        Theme("Mediaopvoeding", ("bij jonge kinderen", "in gezinnen met tieners", "volgens ouders zelf"),
-              ("mediaopvoeding", "schermtijd", "digitale media")),
-        Theme("Opvoedingsonzekerheid", ("bij jonge ouders", "bij hoogopgeleide ouders", "in de puberteit van het kind"),
-              ("onzekerheid", "competentiebeleving", "ouderschap")),
-        Theme("Oudercursussen in groep", ("in buurthuizen", "voor vaders", "met tolken"),
-              ("groepswerk", "oudercursus", "lotgenotencontact")),
-        Theme("Huisbezoeken", ("bij kwetsbare gezinnen", "door vrijwilligers", "in de eerste duizend dagen"),
-              ("huisbezoek", "outreachend werken", "vrijwilligers")),
-        Theme("Ouderschap bij psychische kwetsbaarheid", ("in de volwassenen-ggz", "vanuit het perspectief van kinderen", "in de wijk"),
-              ("psychische kwetsbaarheid", "KOPP", "gezinsgericht werken")),
-        Theme("Grootouders als opvoeders", ("in migrantengezinnen", "na een scheiding", "in de dagelijkse zorg"),
-              ("grootouders", "intergenerationeel", "oppas")),
-        Theme("Veerkracht in gezinnen", ("na ingrijpende gebeurtenissen", "met een chronisch ziek kind", "in tijden van crisis"),
-              ("veerkracht", "gezinsfunctioneren", "beschermende factoren")),
-        Theme("Samenwerken met ouders", ("in de jeugdbescherming", "in de kinderopvang", "in het onderwijs"),
-              ("partnerschap", "samenwerking", "gedeelde besluitvorming")),
-        Theme("Opvoeden in meertalige gezinnen", ("in de grote stad", "bij nieuwkomers", "in de kinderopvang"),
-              ("meertaligheid", "taalontwikkeling", "diversiteit")),
-        Theme("Tienerouderschap", ("in de eerste jaren", "met steun van mentoren", "in de jeugdhulp"),
-              ("tienerouders", "jonge moeders", "mentorschap")),
-        Theme("Ervaringsdeskundige ouders", ("in de opvoedondersteuning", "als maatje van andere ouders", "in de jeugdhulp"),
-              ("ervaringsdeskundigheid", "peer support", "maatjes")),
-        Theme("Gesprekken over opvoeding", ("op het consultatiebureau", "in de huisartsenpraktijk", "tussen ouders onderling"),
-              ("gespreksvoering", "vraagverheldering", "opvoedvragen")),
-        Theme("Straffen en belonen", ("in het dagelijkse gezinsleven", "in de ogen van ouders", "bij jonge kinderen"),
-              ("opvoedstijl", "grenzen stellen", "belonen")),
-        Theme("Huilen en slapen", ("in het eerste levensjaar", "bij peuters", "in jonge gezinnen"),
-              ("huilen", "slaap", "baby's")),
-        Theme("Ouderschap en werk", ("bij tweeverdieners", "bij ploegendiensten", "na de geboorte van een kind"),
-              ("combinatie werk en gezin", "ouderschapsverlof", "tijdsdruk")),
-        Theme("Preventief gezinswerk", ("in de wijk", "in Vlaamse gemeenten", "rond de schoolpoort"),
-              ("preventie", "gezinsondersteuning", "vroeghulp")),
+        Theme(
+            "Opvoedondersteuning",
+            ("in de wijk", "voor ouders met een migratieachtergrond", "op het consultatiebureau"),
+            ("opvoedondersteuning", "bereik", "laagdrempeligheid"),
+        ),
+        Theme(
+            "Ouderschap na scheiding",
+            ("bij hoog conflict", "in nieuw samengestelde gezinnen", "vanuit het perspectief van kinderen"),
+            ("scheiding", "co-ouderschap", "conflict"),
+        ),
+        Theme(
+            "Informele netwerken van ouders",
+            ("in de grote stad", "bij alleenstaande ouders", "rond de geboorte van een eerste kind"),
+            ("sociaal netwerk", "informele steun", "buurt"),
+        ),
+        Theme(
+            "Ouderbetrokkenheid",
+            ("in het basisonderwijs", "in de kinderopvang", "in de jeugdhulp"),
+            ("ouderbetrokkenheid", "samenwerking", "school"),
+        ),
+        Theme(
+            "Opvoeden in armoede",
+            ("in Vlaamse steden", "in Nederlandse gemeenten", "op het platteland"),
+            ("armoede", "kansengelijkheid", "bestaansonzekerheid"),
+        ),
+        Theme(
+            "Vaderschap",
+            ("in de eerste levensjaren", "na een scheiding", "bij jonge vaders"),
+            ("vaders", "vaderbetrokkenheid", "rolverdeling"),
+        ),
+        Theme(
+            "Ouderlijke stress",
+            ("bij ouders van een kind met een beperking", "in de eerste maanden na de geboorte", "bij pleegouders"),
+            ("stress", "draagkracht", "belasting"),
+        ),
+        Theme(
+            "Pleegouderschap",
+            (
+                "bij netwerkplaatsingen",
+                "in de eerste maanden van een plaatsing",
+                "in samenwerking met biologische ouders",
+            ),
+            ("pleegzorg", "netwerkpleegzorg", "hechting"),
+        ),
+        Theme(
+            "Mediaopvoeding",
+            ("bij jonge kinderen", "in gezinnen met tieners", "volgens ouders zelf"),
+            ("mediaopvoeding", "schermtijd", "digitale media"),
+        ),
+        Theme(
+            "Opvoedingsonzekerheid",
+            ("bij jonge ouders", "bij hoogopgeleide ouders", "in de puberteit van het kind"),
+            ("onzekerheid", "competentiebeleving", "ouderschap"),
+        ),
+        Theme(
+            "Oudercursussen in groep",
+            ("in buurthuizen", "voor vaders", "met tolken"),
+            ("groepswerk", "oudercursus", "lotgenotencontact"),
+        ),
+        Theme(
+            "Huisbezoeken",
+            ("bij kwetsbare gezinnen", "door vrijwilligers", "in de eerste duizend dagen"),
+            ("huisbezoek", "outreachend werken", "vrijwilligers"),
+        ),
+        Theme(
+            "Ouderschap bij psychische kwetsbaarheid",
+            ("in de volwassenen-ggz", "vanuit het perspectief van kinderen", "in de wijk"),
+            ("psychische kwetsbaarheid", "KOPP", "gezinsgericht werken"),
+        ),
+        Theme(
+            "Grootouders als opvoeders",
+            ("in migrantengezinnen", "na een scheiding", "in de dagelijkse zorg"),
+            ("grootouders", "intergenerationeel", "oppas"),
+        ),
+        Theme(
+            "Veerkracht in gezinnen",
+            ("na ingrijpende gebeurtenissen", "met een chronisch ziek kind", "in tijden van crisis"),
+            ("veerkracht", "gezinsfunctioneren", "beschermende factoren"),
+        ),
+        Theme(
+            "Samenwerken met ouders",
+            ("in de jeugdbescherming", "in de kinderopvang", "in het onderwijs"),
+            ("partnerschap", "samenwerking", "gedeelde besluitvorming"),
+        ),
+        Theme(
+            "Opvoeden in meertalige gezinnen",
+            ("in de grote stad", "bij nieuwkomers", "in de kinderopvang"),
+            ("meertaligheid", "taalontwikkeling", "diversiteit"),
+        ),
+        Theme(
+            "Tienerouderschap",
+            ("in de eerste jaren", "met steun van mentoren", "in de jeugdhulp"),
+            ("tienerouders", "jonge moeders", "mentorschap"),
+        ),
+        Theme(
+            "Ervaringsdeskundige ouders",
+            ("in de opvoedondersteuning", "als maatje van andere ouders", "in de jeugdhulp"),
+            ("ervaringsdeskundigheid", "peer support", "maatjes"),
+        ),
+        Theme(
+            "Gesprekken over opvoeding",
+            ("op het consultatiebureau", "in de huisartsenpraktijk", "tussen ouders onderling"),
+            ("gespreksvoering", "vraagverheldering", "opvoedvragen"),
+        ),
+        Theme(
+            "Straffen en belonen",
+            ("in het dagelijkse gezinsleven", "in de ogen van ouders", "bij jonge kinderen"),
+            ("opvoedstijl", "grenzen stellen", "belonen"),
+        ),
+        Theme(
+            "Huilen en slapen",
+            ("in het eerste levensjaar", "bij peuters", "in jonge gezinnen"),
+            ("huilen", "slaap", "baby's"),
+        ),
+        Theme(
+            "Ouderschap en werk",
+            ("bij tweeverdieners", "bij ploegendiensten", "na de geboorte van een kind"),
+            ("combinatie werk en gezin", "ouderschapsverlof", "tijdsdruk"),
+        ),
+        Theme(
+            "Preventief gezinswerk",
+            ("in de wijk", "in Vlaamse gemeenten", "rond de schoolpoort"),
+            ("preventie", "gezinsondersteuning", "vroeghulp"),
+        ),
     ),
     theme_issues=(
         ThemeIssue(2024, "2", "Vaders in beeld", ("Vaderschap", "Ouderschap en werk", "Ouderschap na scheiding")),
-        ThemeIssue(2025, "2", "Opvoeden onder druk", ("Opvoeden in armoede", "Ouderlijke stress", "Veerkracht in gezinnen")),
-        ThemeIssue(2026, "2", "Het netwerk rond het gezin", ("Informele netwerken van ouders", "Grootouders als opvoeders", "Ervaringsdeskundige ouders")),
+        ThemeIssue(
+            2025, "2", "Opvoeden onder druk", ("Opvoeden in armoede", "Ouderlijke stress", "Veerkracht in gezinnen")
+        ),
+        ThemeIssue(
+            2026,
+            "2",
+            "Het netwerk rond het gezin",
+            ("Informele netwerken van ouders", "Grootouders als opvoeders", "Ervaringsdeskundige ouders"),
+        ),
     ),
     topic_sentences=(
         "De meeste ouders zoeken bij vragen over de opvoeding eerst steun bij mensen die ze al kennen.",
@@ -970,59 +1199,133 @@ WAARDENWERK = JournalSpec(
         Person("Dirk", "Timmermans", "Centrum voor Bestuur en Integriteit"),
     ),
     themes=(
-        Theme("Morele stress", ("in de ouderenzorg", "bij wijkverpleegkundigen", "in het onderwijs"),
-              ("morele stress", "morele schade", "werkdruk")),
-        Theme("Moreel beraad", ("in de jeugdzorg", "in ziekenhuizen", "in de gehandicaptenzorg"),
-              ("moreel beraad", "ethiek", "teamreflectie")),
-        Theme("Zingeving in het werk", ("bij jonge professionals", "aan het einde van de loopbaan", "in de publieke sector"),
-              ("zingeving", "bezieling", "loopbaan")),
-        Theme("Professionele ruimte", ("in de wijkteams", "onder toenemende regeldruk", "in het sociaal domein"),
-              ("professionele ruimte", "regeldruk", "autonomie")),
-        Theme("Waardengedreven leiderschap", ("in de zorg", "in maatschappelijke organisaties", "in het onderwijs"),
-              ("leiderschap", "waarden", "organisatiecultuur")),
-        Theme("Goed bestuur", ("in woningcorporaties", "in zorginstellingen", "in het onderwijs"),
-              ("governance", "toezicht", "bestuur")),
-        Theme("Geestelijke verzorging", ("bij defensie", "in het gevangeniswezen", "in de palliatieve zorg"),
-              ("geestelijke verzorging", "levensbeschouwing", "existentiële zorg")),
-        Theme("Morele veerkracht", ("bij zorgprofessionals", "na een crisis", "in teams"),
-              ("veerkracht", "moreel handelen", "teamklimaat")),
-        Theme("Levensvragen", ("bij ouderen", "bij jongeren", "in de huisartsenpraktijk"),
-              ("levensvragen", "zingeving", "existentiële vragen")),
-        Theme("Vertrouwen en verantwoording", ("in de publieke sector", "in de jeugdzorg", "in het toezicht"),
-              ("vertrouwen", "verantwoording", "horizontale verantwoording")),
-        Theme("Integriteit", ("in het openbaar bestuur", "in de wetenschap", "in het bedrijfsleven"),
-              ("integriteit", "ambtelijke ethiek", "dilemma's")),
-        Theme("Normatieve professionalisering", ("in de opleiding", "in het werk van docenten", "in de zorg"),
-              ("normatieve professionalisering", "beroepsethiek", "reflectie")),
-        Theme("Presentie", ("in het sociaal werk", "in de ouderenzorg", "in de wijk"),
-              ("presentie", "relationele zorg", "aandacht")),
-        Theme("Dialoog over waarden", ("in diverse teams", "tussen burgers en overheid", "in de klas"),
-              ("dialoog", "diversiteit", "waardenoriëntatie")),
-        Theme("Kwaliteit van leven", ("in het verpleeghuis", "bij dementie", "in de gehandicaptenzorg"),
-              ("kwaliteit van leven", "goede zorg", "waardigheid")),
-        Theme("Duurzaamheid en rentmeesterschap", ("in organisaties", "in het onderwijs", "in de zorg"),
-              ("duurzaamheid", "rentmeesterschap", "verantwoordelijkheid")),
-        Theme("Rechtvaardigheid", ("in de toegang tot zorg", "op de werkvloer", "in het sociaal domein"),
-              ("rechtvaardigheid", "gelijkwaardigheid", "toegankelijkheid")),
-        Theme("Zorgethiek", ("in de thuiszorg", "in de psychiatrie", "in de jeugdhulp"),
-              ("zorgethiek", "relationaliteit", "kwetsbaarheid")),
-        Theme("Omgaan met onzekerheid", ("in het professionele handelen", "in tijden van verandering", "aan het levenseinde"),
-              ("onzekerheid", "oordeelsvorming", "praktische wijsheid")),
-        Theme("Menselijke waardigheid", ("in de schuldhulpverlening", "in de vreemdelingenzorg", "aan het levenseinde"),
-              ("menselijke waardigheid", "respect", "bejegening")),
-        Theme("Morele intuïties", ("van managers", "in beleidsvorming", "bij professionals"),
-              ("morele intuïtie", "besluitvorming", "oordeelsvermogen")),
-        Theme("Technologie en menselijkheid", ("in de zorg", "bij de overheid", "in het onderwijs"),
-              ("technologie", "digitalisering", "menselijke maat")),
-        Theme("Burn-out en bezieling", ("in het onderwijs", "in de zorg", "bij leidinggevenden"),
-              ("burn-out", "bezieling", "duurzame inzetbaarheid")),
-        Theme("Goede gesprekken", ("in de spreekkamer", "aan de keukentafel", "in het teamoverleg"),
-              ("gespreksvoering", "luisteren", "ontmoeting")),
+        Theme(
+            "Morele stress",
+            ("in de ouderenzorg", "bij wijkverpleegkundigen", "in het onderwijs"),
+            ("morele stress", "morele schade", "werkdruk"),
+        ),
+        Theme(
+            "Moreel beraad",
+            ("in de jeugdzorg", "in ziekenhuizen", "in de gehandicaptenzorg"),
+            ("moreel beraad", "ethiek", "teamreflectie"),
+        ),
+        Theme(
+            "Zingeving in het werk",
+            ("bij jonge professionals", "aan het einde van de loopbaan", "in de publieke sector"),
+            ("zingeving", "bezieling", "loopbaan"),
+        ),
+        Theme(
+            "Professionele ruimte",
+            ("in de wijkteams", "onder toenemende regeldruk", "in het sociaal domein"),
+            ("professionele ruimte", "regeldruk", "autonomie"),
+        ),
+        Theme(
+            "Waardengedreven leiderschap",
+            ("in de zorg", "in maatschappelijke organisaties", "in het onderwijs"),
+            ("leiderschap", "waarden", "organisatiecultuur"),
+        ),
+        Theme(
+            "Goed bestuur",
+            ("in woningcorporaties", "in zorginstellingen", "in het onderwijs"),
+            ("governance", "toezicht", "bestuur"),
+        ),
+        Theme(
+            "Geestelijke verzorging",
+            ("bij defensie", "in het gevangeniswezen", "in de palliatieve zorg"),
+            ("geestelijke verzorging", "levensbeschouwing", "existentiële zorg"),
+        ),
+        Theme(
+            "Morele veerkracht",
+            ("bij zorgprofessionals", "na een crisis", "in teams"),
+            ("veerkracht", "moreel handelen", "teamklimaat"),
+        ),
+        Theme(
+            "Levensvragen",
+            ("bij ouderen", "bij jongeren", "in de huisartsenpraktijk"),
+            ("levensvragen", "zingeving", "existentiële vragen"),
+        ),
+        Theme(
+            "Vertrouwen en verantwoording",
+            ("in de publieke sector", "in de jeugdzorg", "in het toezicht"),
+            ("vertrouwen", "verantwoording", "horizontale verantwoording"),
+        ),
+        Theme(
+            "Integriteit",
+            ("in het openbaar bestuur", "in de wetenschap", "in het bedrijfsleven"),
+            ("integriteit", "ambtelijke ethiek", "dilemma's"),
+        ),
+        Theme(
+            "Normatieve professionalisering",
+            ("in de opleiding", "in het werk van docenten", "in de zorg"),
+            ("normatieve professionalisering", "beroepsethiek", "reflectie"),
+        ),
+        Theme(
+            "Presentie",
+            ("in het sociaal werk", "in de ouderenzorg", "in de wijk"),
+            ("presentie", "relationele zorg", "aandacht"),
+        ),
+        Theme(
+            "Dialoog over waarden",
+            ("in diverse teams", "tussen burgers en overheid", "in de klas"),
+            ("dialoog", "diversiteit", "waardenoriëntatie"),
+        ),
+        Theme(
+            "Kwaliteit van leven",
+            ("in het verpleeghuis", "bij dementie", "in de gehandicaptenzorg"),
+            ("kwaliteit van leven", "goede zorg", "waardigheid"),
+        ),
+        Theme(
+            "Duurzaamheid en rentmeesterschap",
+            ("in organisaties", "in het onderwijs", "in de zorg"),
+            ("duurzaamheid", "rentmeesterschap", "verantwoordelijkheid"),
+        ),
+        Theme(
+            "Rechtvaardigheid",
+            ("in de toegang tot zorg", "op de werkvloer", "in het sociaal domein"),
+            ("rechtvaardigheid", "gelijkwaardigheid", "toegankelijkheid"),
+        ),
+        Theme(
+            "Zorgethiek",
+            ("in de thuiszorg", "in de psychiatrie", "in de jeugdhulp"),
+            ("zorgethiek", "relationaliteit", "kwetsbaarheid"),
+        ),
+        Theme(
+            "Omgaan met onzekerheid",
+            ("in het professionele handelen", "in tijden van verandering", "aan het levenseinde"),
+            ("onzekerheid", "oordeelsvorming", "praktische wijsheid"),
+        ),
+        Theme(
+            "Menselijke waardigheid",
+            ("in de schuldhulpverlening", "in de vreemdelingenzorg", "aan het levenseinde"),
+            ("menselijke waardigheid", "respect", "bejegening"),
+        ),
+        Theme(
+            "Morele intuïties",
+            ("van managers", "in beleidsvorming", "bij professionals"),
+            ("morele intuïtie", "besluitvorming", "oordeelsvermogen"),
+        ),
+        Theme(
+            "Technologie en menselijkheid",
+            ("in de zorg", "bij de overheid", "in het onderwijs"),
+            ("technologie", "digitalisering", "menselijke maat"),
+        ),
+        Theme(
+            "Burn-out en bezieling",
+            ("in het onderwijs", "in de zorg", "bij leidinggevenden"),
+            ("burn-out", "bezieling", "duurzame inzetbaarheid"),
+        ),
+        Theme(
+            "Goede gesprekken",
+            ("in de spreekkamer", "aan de keukentafel", "in het teamoverleg"),
+            ("gespreksvoering", "luisteren", "ontmoeting"),
+        ),
     ),
     theme_issues=(
         ThemeIssue(2024, "2", "Morele stress", ("Morele stress", "Morele veerkracht", "Moreel beraad")),
         ThemeIssue(2025, "2", "Goed bestuur", ("Goed bestuur", "Integriteit", "Vertrouwen en verantwoording")),
-        ThemeIssue(2026, "2", "Zin in het werk", ("Zingeving in het werk", "Burn-out en bezieling", "Professionele ruimte")),
+        ThemeIssue(
+            2026, "2", "Zin in het werk", ("Zingeving in het werk", "Burn-out en bezieling", "Professionele ruimte")
+        ),
     ),
     topic_sentences=(
         "Professionals voelen regelmatig spanning tussen wat het systeem vraagt en wat zij zelf goed werk vinden.",
@@ -1099,7 +1402,9 @@ PARTICIPATIE_EN_HERSTEL = JournalSpec(
     ),
     board=(
         BoardSeat(Person("Margriet", "Sanders", "Kenniscentrum Sociale Inclusie"), "hoofdredacteur"),
-        BoardSeat(Person("Dries", "Van den Bossche", "Centrum voor Herstel en Participatie Gent"), "adjunct-hoofdredacteur"),
+        BoardSeat(
+            Person("Dries", "Van den Bossche", "Centrum voor Herstel en Participatie Gent"), "adjunct-hoofdredacteur"
+        ),
         BoardSeat(Person("Loes", "Achterberg", "ervaringsdeskundige, Herstelacademie Oost"), "redactielid"),
         BoardSeat(Person("Frank", "Molenaar", "Forensisch Netwerk Midden"), "redactielid"),
         BoardSeat(Person("Jamila", "Haddouti", "Hogeschool Noorderland"), "redactielid"),
@@ -1117,58 +1422,140 @@ PARTICIPATIE_EN_HERSTEL = JournalSpec(
         Person("Arjen", "Dekker", "Stichting Onderdak Oost"),
     ),
     themes=(
-        Theme("Herstel van verslaving", ("na detentie", "met steun van lotgenoten", "in de eerste lijn"),
-              ("verslaving", "herstel", "lotgenotensteun")),
-        Theme("Ervaringsdeskundigheid", ("in de verslavingszorg", "in de forensische zorg", "in wijkteams"),
-              ("ervaringsdeskundigheid", "ervaringskennis", "peer support")),
-        Theme("Re-integratie na detentie", ("via werk", "in de eigen wijk", "met hulp van vrijwilligers"),
-              ("re-integratie", "detentie", "nazorg")),
-        Theme("Sociale inclusie", ("in de wijk", "via sport", "in het arbeidsproces"),
-              ("sociale inclusie", "participatie", "uitsluiting")),
-        Theme("Stigma", ("rond verslaving", "in de hulpverlening", "op de arbeidsmarkt"),
-              ("stigma", "zelfstigma", "beeldvorming")),
-        Theme("Wonen na dakloosheid", ("in middelgrote gemeenten", "voor jongeren", "met ambulante begeleiding"),
-              ("dakloosheid", "wonen", "Housing First")),
-        Theme("Herstelgerichte zorg", ("in de forensische psychiatrie", "in beschermd wonen", "in de ambulante zorg"),
-              ("herstelgerichte zorg", "herstelvisie", "zorgorganisatie")),
-        Theme("Schulden en herstel", ("bij mensen met een verslaving", "na detentie", "in de maatschappelijke opvang"),
-              ("schulden", "financiële zelfredzaamheid", "bestaanszekerheid")),
-        Theme("Begeleiding naar betaald werk", ("in de verslavingszorg", "bij jongvolwassenen", "na een forensisch traject"),
-              ("arbeidsre-integratie", "IPS", "werk")),
-        Theme("Zelfregie", ("in de maatschappelijke opvang", "bij langdurige zorg", "in de reclassering"),
-              ("zelfregie", "eigen regie", "empowerment")),
-        Theme("Familie en naasten", ("in het herstelproces", "van gedetineerden", "in de verslavingszorg"),
-              ("naasten", "familie", "netwerk")),
-        Theme("Herstelacademies", ("in kleinere steden", "als leeromgeving", "in samenwerking met de ggz"),
-              ("herstelacademie", "zelfhulp", "leren")),
-        Theme("Terugvalpreventie", ("in de ambulante verslavingszorg", "na een klinische opname", "met digitale hulpmiddelen"),
-              ("terugval", "preventie", "nazorg")),
-        Theme("Vrijwilligerswerk", ("bij mensen in herstel", "na een opname", "als opstap naar betaald werk"),
-              ("vrijwilligerswerk", "dagbesteding", "participatie")),
-        Theme("Reclasseringstoezicht", ("vanuit het perspectief van cliënten", "in samenwerking met gemeenten", "bij jongvolwassenen"),
-              ("reclassering", "toezicht", "werkalliantie")),
-        Theme("Kwartiermaken", ("in de wijk", "in het verenigingsleven", "op de werkvloer"),
-              ("kwartiermaken", "gastvrijheid", "samenleving")),
-        Theme("Dubbele diagnose", ("in de klinische zorg", "in de wijk", "bij jongeren"),
-              ("dubbele diagnose", "psychiatrie", "integrale zorg")),
-        Theme("Stoppen met criminaliteit", ("bij jongvolwassenen", "na langdurige detentie", "met steun van het netwerk"),
-              ("desistance", "criminaliteit", "identiteit")),
-        Theme("Betekenisvol werk", ("in sociale ondernemingen", "als hersteldomein", "na een verslaving"),
-              ("betekenisvol werk", "sociale onderneming", "zingeving")),
-        Theme("Lichamelijke gezondheid", ("bij mensen met een verslaving", "in de forensische zorg", "in de maatschappelijke opvang"),
-              ("gezondheid", "leefstijl", "somatiek")),
-        Theme("Digitale ondersteuning", ("bij herstel van verslaving", "in de reclassering", "voor naasten"),
-              ("e-health", "digitale zorg", "apps")),
-        Theme("Herstel bij vrouwen", ("met een verslaving", "na detentie", "met jonge kinderen"),
-              ("vrouwen", "gender", "moederschap")),
-        Theme("Samenwerking tussen zorg en veiligheid", ("in de regio", "rond mensen met onbegrepen gedrag", "in de wijk"),
-              ("zorg en veiligheid", "ketensamenwerking", "gemeenten")),
-        Theme("Woonbegeleiding", ("na uitstroom uit de opvang", "in de forensische zorg", "bij jongvolwassenen"),
-              ("woonbegeleiding", "uitstroom", "ambulante zorg")),
+        Theme(
+            "Herstel van verslaving",
+            ("na detentie", "met steun van lotgenoten", "in de eerste lijn"),
+            ("verslaving", "herstel", "lotgenotensteun"),
+        ),
+        Theme(
+            "Ervaringsdeskundigheid",
+            ("in de verslavingszorg", "in de forensische zorg", "in wijkteams"),
+            ("ervaringsdeskundigheid", "ervaringskennis", "peer support"),
+        ),
+        Theme(
+            "Re-integratie na detentie",
+            ("via werk", "in de eigen wijk", "met hulp van vrijwilligers"),
+            ("re-integratie", "detentie", "nazorg"),
+        ),
+        Theme(
+            "Sociale inclusie",
+            ("in de wijk", "via sport", "in het arbeidsproces"),
+            ("sociale inclusie", "participatie", "uitsluiting"),
+        ),
+        Theme(
+            "Stigma",
+            ("rond verslaving", "in de hulpverlening", "op de arbeidsmarkt"),
+            ("stigma", "zelfstigma", "beeldvorming"),
+        ),
+        Theme(
+            "Wonen na dakloosheid",
+            ("in middelgrote gemeenten", "voor jongeren", "met ambulante begeleiding"),
+            ("dakloosheid", "wonen", "Housing First"),
+        ),
+        Theme(
+            "Herstelgerichte zorg",
+            ("in de forensische psychiatrie", "in beschermd wonen", "in de ambulante zorg"),
+            ("herstelgerichte zorg", "herstelvisie", "zorgorganisatie"),
+        ),
+        Theme(
+            "Schulden en herstel",
+            ("bij mensen met een verslaving", "na detentie", "in de maatschappelijke opvang"),
+            ("schulden", "financiële zelfredzaamheid", "bestaanszekerheid"),
+        ),
+        Theme(
+            "Begeleiding naar betaald werk",
+            ("in de verslavingszorg", "bij jongvolwassenen", "na een forensisch traject"),
+            ("arbeidsre-integratie", "IPS", "werk"),
+        ),
+        Theme(
+            "Zelfregie",
+            ("in de maatschappelijke opvang", "bij langdurige zorg", "in de reclassering"),
+            ("zelfregie", "eigen regie", "empowerment"),
+        ),
+        Theme(
+            "Familie en naasten",
+            ("in het herstelproces", "van gedetineerden", "in de verslavingszorg"),
+            ("naasten", "familie", "netwerk"),
+        ),
+        Theme(
+            "Herstelacademies",
+            ("in kleinere steden", "als leeromgeving", "in samenwerking met de ggz"),
+            ("herstelacademie", "zelfhulp", "leren"),
+        ),
+        Theme(
+            "Terugvalpreventie",
+            ("in de ambulante verslavingszorg", "na een klinische opname", "met digitale hulpmiddelen"),
+            ("terugval", "preventie", "nazorg"),
+        ),
+        Theme(
+            "Vrijwilligerswerk",
+            ("bij mensen in herstel", "na een opname", "als opstap naar betaald werk"),
+            ("vrijwilligerswerk", "dagbesteding", "participatie"),
+        ),
+        Theme(
+            "Reclasseringstoezicht",
+            ("vanuit het perspectief van cliënten", "in samenwerking met gemeenten", "bij jongvolwassenen"),
+            ("reclassering", "toezicht", "werkalliantie"),
+        ),
+        Theme(
+            "Kwartiermaken",
+            ("in de wijk", "in het verenigingsleven", "op de werkvloer"),
+            ("kwartiermaken", "gastvrijheid", "samenleving"),
+        ),
+        Theme(
+            "Dubbele diagnose",
+            ("in de klinische zorg", "in de wijk", "bij jongeren"),
+            ("dubbele diagnose", "psychiatrie", "integrale zorg"),
+        ),
+        Theme(
+            "Stoppen met criminaliteit",
+            ("bij jongvolwassenen", "na langdurige detentie", "met steun van het netwerk"),
+            ("desistance", "criminaliteit", "identiteit"),
+        ),
+        Theme(
+            "Betekenisvol werk",
+            ("in sociale ondernemingen", "als hersteldomein", "na een verslaving"),
+            ("betekenisvol werk", "sociale onderneming", "zingeving"),
+        ),
+        Theme(
+            "Lichamelijke gezondheid",
+            ("bij mensen met een verslaving", "in de forensische zorg", "in de maatschappelijke opvang"),
+            ("gezondheid", "leefstijl", "somatiek"),
+        ),
+        Theme(
+            "Digitale ondersteuning",
+            ("bij herstel van verslaving", "in de reclassering", "voor naasten"),
+            ("e-health", "digitale zorg", "apps"),
+        ),
+        Theme(
+            "Herstel bij vrouwen",
+            ("met een verslaving", "na detentie", "met jonge kinderen"),
+            ("vrouwen", "gender", "moederschap"),
+        ),
+        Theme(
+            "Samenwerking tussen zorg en veiligheid",
+            ("in de regio", "rond mensen met onbegrepen gedrag", "in de wijk"),
+            ("zorg en veiligheid", "ketensamenwerking", "gemeenten"),
+        ),
+        Theme(
+            "Woonbegeleiding",
+            ("na uitstroom uit de opvang", "in de forensische zorg", "bij jongvolwassenen"),
+            ("woonbegeleiding", "uitstroom", "ambulante zorg"),
+        ),
     ),
     theme_issues=(
-        ThemeIssue(2024, "2", "Werk als herstelroute", ("Betekenisvol werk", "Begeleiding naar betaald werk", "Vrijwilligerswerk")),
-        ThemeIssue(2025, "2", "Na de detentie", ("Re-integratie na detentie", "Reclasseringstoezicht", "Stoppen met criminaliteit")),
+        ThemeIssue(
+            2024,
+            "2",
+            "Werk als herstelroute",
+            ("Betekenisvol werk", "Begeleiding naar betaald werk", "Vrijwilligerswerk"),
+        ),
+        ThemeIssue(
+            2025,
+            "2",
+            "Na de detentie",
+            ("Re-integratie na detentie", "Reclasseringstoezicht", "Stoppen met criminaliteit"),
+        ),
         ThemeIssue(2026, "2", "Ervaringskennis", ("Ervaringsdeskundigheid", "Herstelacademies", "Familie en naasten")),
     ),
     topic_sentences=(

@@ -125,30 +125,40 @@ class _Loader:
     # -- publication record ----------------------------------------------------------------
 
     def publisher(self) -> Publisher:
-        return upsert(Publisher, {"slug": content.PUBLISHER_SLUG}, {
-            "name": content.PUBLISHER_NAME,
-            "tagline": content.PUBLISHER_TAGLINE,
-            "description": content.PUBLISHER_DESCRIPTION,
-            "website": content.PUBLISHER_WEBSITE,
-            "email": content.PUBLISHER_EMAIL,
-        }, self.result)
+        return upsert(
+            Publisher,
+            {"slug": content.PUBLISHER_SLUG},
+            {
+                "name": content.PUBLISHER_NAME,
+                "tagline": content.PUBLISHER_TAGLINE,
+                "description": content.PUBLISHER_DESCRIPTION,
+                "website": content.PUBLISHER_WEBSITE,
+                "email": content.PUBLISHER_EMAIL,
+            },
+            self.result,
+        )
 
     def journal(self, plan: JournalPlan, publisher: Publisher) -> Journal:
         spec = plan.spec
-        journal = upsert(Journal, {"slug": spec.slug}, {
-            "publisher_id": publisher.pk,
-            "title": spec.title,
-            "acronym": spec.acronym,
-            "description": spec.description,
-            "aims_scope": spec.aims_scope,
-            "issn_print": spec.issn_print,
-            "issn_online": spec.issn_online,
-            "website": spec.website,
-            "language": "nl",
-            "open_access": spec.open_access,
-            "is_active": True,
-            "position": spec.position,
-        }, self.result)
+        journal = upsert(
+            Journal,
+            {"slug": spec.slug},
+            {
+                "publisher_id": publisher.pk,
+                "title": spec.title,
+                "acronym": spec.acronym,
+                "description": spec.description,
+                "aims_scope": spec.aims_scope,
+                "issn_print": spec.issn_print,
+                "issn_online": spec.issn_online,
+                "website": spec.website,
+                "language": "nl",
+                "open_access": spec.open_access,
+                "is_active": True,
+                "position": spec.position,
+            },
+            self.result,
+        )
         self.board(journal, spec)
         summary = JournalSummary(spec.acronym or spec.title)
         for issue_plan in plan.issues:
@@ -163,20 +173,33 @@ class _Loader:
         names = []
         for position, seat in enumerate(spec.board, start=1):
             names.append(seat.person.full_name)
-            upsert(EditorialBoardMember, {"journal": journal, "name": seat.person.full_name}, {
-                "role": seat.role, "affiliation": seat.person.affiliation, "position": position,
-            }, self.result)
+            upsert(
+                EditorialBoardMember,
+                {"journal": journal, "name": seat.person.full_name},
+                {
+                    "role": seat.role,
+                    "affiliation": seat.person.affiliation,
+                    "position": position,
+                },
+                self.result,
+            )
         deleted, _ = EditorialBoardMember.objects.filter(journal=journal).exclude(name__in=names).delete()
         self.result.tallies["EditorialBoardMember"].deleted += deleted
 
-    def issue(self, journal: Journal, spec: JournalSpec, plan: IssuePlan, publisher: Publisher,
-              summary: JournalSummary) -> None:
-        issue = upsert(Issue, {"journal": journal, "year": plan.year, "number": plan.number}, {
-            "volume": plan.volume,
-            "title": plan.title,
-            "published_on": plan.published_on,
-            "is_published": plan.is_published,
-        }, self.result)
+    def issue(
+        self, journal: Journal, spec: JournalSpec, plan: IssuePlan, publisher: Publisher, summary: JournalSummary
+    ) -> None:
+        issue = upsert(
+            Issue,
+            {"journal": journal, "year": plan.year, "number": plan.number},
+            {
+                "volume": plan.volume,
+                "title": plan.title,
+                "published_on": plan.published_on,
+                "is_published": plan.is_published,
+            },
+            self.result,
+        )
         issue.journal = journal
         summary.issues += 1
         summary.draft_issues += not plan.is_published
@@ -188,24 +211,29 @@ class _Loader:
                 summary.pdfs_made += 1
 
     def article(self, issue: Issue, plan: ArticlePlan) -> Article:
-        article = upsert(Article, {"issue": issue, "slug": plan.slug}, {
-            "position": plan.position,
-            "section": plan.section,
-            "article_type": plan.article_type,
-            "title": plan.title,
-            "subtitle": plan.subtitle,
-            "abstract": plan.abstract,
-            "keywords": plan.keywords,
-            "body": sanitize_html(plan.body_html),
-            "doi": plan.doi,
-            "first_page": plan.first_page,
-            "last_page": plan.last_page,
-            "published_on": plan.published_on,
-            "language": "nl",
-            "license": plan.license,
-            "access": plan.access,
-            "status": plan.status,
-        }, self.result)
+        article = upsert(
+            Article,
+            {"issue": issue, "slug": plan.slug},
+            {
+                "position": plan.position,
+                "section": plan.section,
+                "article_type": plan.article_type,
+                "title": plan.title,
+                "subtitle": plan.subtitle,
+                "abstract": plan.abstract,
+                "keywords": plan.keywords,
+                "body": sanitize_html(plan.body_html),
+                "doi": plan.doi,
+                "first_page": plan.first_page,
+                "last_page": plan.last_page,
+                "published_on": plan.published_on,
+                "language": "nl",
+                "license": plan.license,
+                "access": plan.access,
+                "status": plan.status,
+            },
+            self.result,
+        )
         article.issue = issue
         self.contributions(article, plan.authors)
         return article
@@ -214,7 +242,9 @@ class _Loader:
         key = (person.given_names, person.surname)
         if key not in self.authors:
             self.authors[key] = upsert(
-                Author, {"given_names": person.given_names, "surname": person.surname}, {"orcid": person.orcid},
+                Author,
+                {"given_names": person.given_names, "surname": person.surname},
+                {"orcid": person.orcid},
                 self.result,
             )
         return self.authors[key]
@@ -242,8 +272,9 @@ class _Loader:
             deleted, _ = Contribution.objects.filter(pk__in=[c.pk for c in existing.values()]).delete()
             tally.deleted += deleted
 
-    def pdf(self, article: Article, plan: ArticlePlan, spec: JournalSpec, issue: IssuePlan,
-            publisher: Publisher) -> bool:
+    def pdf(
+        self, article: Article, plan: ArticlePlan, spec: JournalSpec, issue: IssuePlan, publisher: Publisher
+    ) -> bool:
         """Render and store the article's PDF unless it has one whose file exists. True if one was made."""
         if article.pdf.name and article.pdf.storage.exists(article.pdf.name):
             return False
@@ -291,12 +322,17 @@ class _Loader:
                 for slug in content.SUBSCRIBER_EXPIRED:
                     wanted[slug] = (today - datetime.timedelta(days=500), today - datetime.timedelta(days=135))
             for slug, (starts_on, ends_on) in wanted.items():
-                upsert(Subscription, {"user": user, "journal": journals[slug]}, {
-                    "starts_on": starts_on,
-                    "ends_on": ends_on,
-                    "source": Subscription.Source.PERSONAL,
-                    "note": "Demo-abonnement",
-                }, self.result)
+                upsert(
+                    Subscription,
+                    {"user": user, "journal": journals[slug]},
+                    {
+                        "starts_on": starts_on,
+                        "ends_on": ends_on,
+                        "source": Subscription.Source.PERSONAL,
+                        "note": "Demo-abonnement",
+                    },
+                    self.result,
+                )
             stale = Subscription.objects.filter(user=user).exclude(journal__slug__in=list(wanted))
             deleted, _ = stale.delete()
             self.result.tallies["Subscription"].deleted += deleted

@@ -13,13 +13,32 @@ from typing import Any
 
 from fpdf import FPDF
 
-_TO_LATIN1 = str.maketrans({
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
-    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
-    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
-    "…": "...", "•": "-", "\u2009": " ", "\u202f": " ", "\u200b": "",
-    "€": "EUR", "™": "(TM)",
-})
+_TO_LATIN1 = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "…": "...",
+        "•": "-",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "€": "EUR",
+        "™": "(TM)",
+    }
+)
 
 
 def to_latin1(text: str) -> str:
@@ -129,8 +148,13 @@ def render_pdf(article: PdfArticle) -> bytes:
     pdf.cell(0, 5, to_latin1(article.journal), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 9)
     pdf.set_text_color(90)
-    pdf.cell(0, 5, to_latin1(f"{article.issue_line}{' - ' + article.section if article.section else ''}"),
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5,
+        to_latin1(f"{article.issue_line}{' - ' + article.section if article.section else ''}"),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_text_color(0)
     pdf.ln(6)
 

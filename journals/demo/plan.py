@@ -41,7 +41,15 @@ ARTICLE_TYPE = {
     "seed": Article.Type.PRACTICE,
 }
 _ORDER = {"editorial": 0, "research": 1, "review": 1, "practice": 2, "interview": 3, "book": 4}
-_PAGES = {"editorial": (1, 2), "research": (9, 15), "review": (10, 16), "practice": (6, 9), "interview": (4, 6), "book": (2, 3), "seed": (12, 12)}
+_PAGES = {
+    "editorial": (1, 2),
+    "research": (9, 15),
+    "review": (10, 16),
+    "practice": (6, 9),
+    "interview": (4, 6),
+    "book": (2, 3),
+    "seed": (12, 12),
+}
 _LICENSES = {"cc-by": Article.License.CC_BY.value, "cc-by-nc": Article.License.CC_BY_NC.value}
 _NEEDS_TOPIC = frozenset({"research", "review", "practice", "interview"})
 
@@ -182,8 +190,9 @@ class _Writer:
         """The pool's sentences in a random order, each once."""
         yield from self.rng.sample(list(pool), len(pool))
 
-    def paragraphs(self, pool: Sequence[str], sizes: Sequence[int], topic: Iterator[str],
-                   words: dict[str, object]) -> list[str]:
+    def paragraphs(
+        self, pool: Sequence[str], sizes: Sequence[int], topic: Iterator[str], words: dict[str, object]
+    ) -> list[str]:
         """Paragraphs of ``sizes`` sentences from ``pool``, kept in the pool's order so the argument flows.
 
         Now and then a journal-specific sentence from ``topic`` joins a paragraph, and no paragraph
@@ -219,7 +228,11 @@ class _Writer:
         return choice
 
     def pick_authors(self, kind: str) -> list[Person]:
-        count = {"research": self.rng.randint(1, 3), "review": self.rng.randint(1, 2), "practice": self.rng.randint(1, 2)}
+        count = {
+            "research": self.rng.randint(1, 3),
+            "review": self.rng.randint(1, 2),
+            "practice": self.rng.randint(1, 2),
+        }
         return self.rng.sample(self.authors, count.get(kind, 1))
 
     def keywords(self, theme: Theme) -> str:
@@ -243,7 +256,9 @@ class _Writer:
         pattern = rng.random()
         if kind == "research" and pattern < 0.2 and not self.restates_audience(slot):
             title = f"Wat {spec.words.doelgroep} vertellen over {words['onderwerp']} {slot.context}"
-            subtitle = self.subtitle(("een kwalitatieve studie", "een interviewstudie", "resultaten van een vragenlijstonderzoek"))
+            subtitle = self.subtitle(
+                ("een kwalitatieve studie", "een interviewstudie", "resultaten van een vragenlijstonderzoek")
+            )
         else:
             subtitle = self.subtitle(content.SUBTITLES[kind])
             if kind == "practice" and pattern < 0.4:
@@ -283,11 +298,19 @@ class _Writer:
         assert slot.theme is not None and slot.interviewee is not None
         rng, person = self.rng, slot.interviewee
         interviewer = rng.choice(self.authors)
-        names = {"name": person.name, "role": person.role, "first": person.first_name, "interviewer": interviewer.full_name}
+        names = {
+            "name": person.name,
+            "role": person.role,
+            "first": person.first_name,
+            "interviewer": interviewer.full_name,
+        }
         topic = self.sentences(self.spec.topic_sentences)
         intro = " ".join(
-            (rng.choice(content.INTERVIEW_INTROS).format(**words, **names), next(topic),
-             content.INTERVIEW_INVITATION.format(**names))
+            (
+                rng.choice(content.INTERVIEW_INTROS).format(**words, **names),
+                next(topic),
+                content.INTERVIEW_INVITATION.format(**names),
+            )
         )
         blocks: list[Block] = [("p", intro)]
         for heading, exchanges in content.INTERVIEW_PARTS:
@@ -312,8 +335,12 @@ class _Writer:
         assert slot.theme is not None and slot.book is not None
         book = slot.book
         book_words = {**words, "n": book.pages, "k": book.chapters}
-        facts = {"book": book.title, "book_author": book.author, "publisher": book.publisher,
-                 "book_year": year - book.year_offset}
+        facts = {
+            "book": book.title,
+            "book_author": book.author,
+            "publisher": book.publisher,
+            "book_year": year - book.year_offset,
+        }
         topic = self.sentences(self.spec.topic_sentences)
         blocks: list[Block] = []
         for heading, pool in content.BODY_SECTIONS["book"]:
@@ -346,17 +373,24 @@ class _Writer:
             names = join_names([author.full_name for author in article.authors])
             single = len(article.authors) == 1
             if article.kind == "interview":
-                overview.append(content.EDITORIAL_INTERVIEW.format(
-                    interviewer=names, name=article.topic[0], role=article.topic[1]))
+                overview.append(
+                    content.EDITORIAL_INTERVIEW.format(interviewer=names, name=article.topic[0], role=article.topic[1])
+                )
             elif article.kind == "book":
-                overview.append(content.EDITORIAL_BOOK.format(
-                    reviewer=names, book=article.topic[0], book_author=article.topic[1]))
+                overview.append(
+                    content.EDITORIAL_BOOK.format(reviewer=names, book=article.topic[0], book_author=article.topic[1])
+                )
             else:
                 kind = "practice" if article.kind == "seed" else article.kind
                 template, (one, several) = rng.choice(content.EDITORIAL_CONTRIBUTIONS[kind])
-                overview.append(template.format(
-                    names=names, onderwerp=article.topic[0], context=article.topic[1], verb=one if single else several
-                ))
+                overview.append(
+                    template.format(
+                        names=names,
+                        onderwerp=article.topic[0],
+                        context=article.topic[1],
+                        verb=one if single else several,
+                    )
+                )
         closing = " ".join(rng.sample(content.EDITORIAL_CLOSINGS, 2))
         title = "Bij dit themanummer" if issue.title else "Van de redactie"
         return ArticlePlan(
@@ -408,8 +442,10 @@ class _Writer:
             slots[key] = issue_slots
 
         # 2. Subjects: theme issues choose first, from their own themes; every pairing is used once.
-        pairs = rng.sample([(theme, context) for theme in spec.themes for context in theme.contexts],
-                           sum(len(theme.contexts) for theme in spec.themes))
+        pairs = rng.sample(
+            [(theme, context) for theme in spec.themes for context in theme.contexts],
+            sum(len(theme.contexts) for theme in spec.themes),
+        )
         theme_issues = {(ti.year, ti.number): ti for ti in spec.theme_issues}
         for key in sorted(keys, key=lambda key: key not in theme_issues):
             wanted = theme_issues[key].subjects if key in theme_issues else ()

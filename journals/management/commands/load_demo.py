@@ -27,7 +27,8 @@ class Command(BaseCommand):
             "--small", action="store_true", help="Laad maar één nummer per tijdschrift (voor de tests)."
         )
         parser.add_argument(
-            "--force", action="store_true",
+            "--force",
+            action="store_true",
             help="Laad ook als DEBUG uit staat. De demo-accounts hebben openbare wachtwoorden: nooit op productie.",
         )
 
