@@ -39,6 +39,7 @@ HOST = "127.0.0.1"
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432"
 DEFAULT_DATABASE = "leeszaal_bench"
 CORES = os.cpu_count() or 1
+NAN = float("nan")
 
 # Targets (see bench/README.md). Printed as met or missed; nothing fails on them.
 TARGET_ARTICLE_RPS_AT_16 = 200.0
@@ -129,6 +130,10 @@ class WrkResult:
     p99_ms: float
     requests: int
     errors: int
+    #: CPU time per request of the gunicorn workers and of the database's backends (from /proc, so
+    #: hardly affected by other processes competing for the CPU).
+    server_cpu_ms: float = 0.0
+    db_cpu_ms: float = 0.0
     raw: str = field(default="", repr=False)
 
 
@@ -298,6 +303,31 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _stat_ticks(pid: int) -> int:
+    """utime + stime of one process, in clock ticks (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def database_ticks(database: str) -> int:
+    """CPU ticks used so far by the PostgreSQL backends serving ``database``."""
+    total = 0
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            command = cmdline.read_bytes()
+        except OSError:
+            continue
+        if command.startswith(b"postgres:") and f" {database} ".encode() in command:
+            total += _stat_ticks(int(cmdline.parent.name))
+    return total
+
+
 def _status_field(pid: int, name: str) -> float:
     """A /proc/PID/status memory field (VmRSS, VmHWM) in MB; 0 when the process is gone."""
     try:
@@ -366,14 +396,7 @@ class Gunicorn:
 
     def cpu_ticks(self) -> int:
         """utime + stime of the workers, in clock ticks."""
-        total = 0
-        for pid in self.worker_pids():
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                total += int(fields[11]) + int(fields[12])
-            except (OSError, IndexError, ValueError):
-                continue
-        return total
+        return sum(_stat_ticks(pid) for pid in self.worker_pids())
 
     def wait_drained(self, timeout: float = 60.0) -> float:
         """Wait until the workers stop using CPU: requests queued by the last wrk run (whose client is gone)
@@ -441,12 +464,14 @@ def run_wrk(url: str, connections: int, duration: float, cookie: str = "") -> Wr
         errors += sum(int(n) for n in sockets.groups())
     if completed.returncode != 0 or rps is None:
         say(f"   wrk failed ({completed.returncode}): {completed.stderr.strip() or out.strip()}")
+    requests = int(total.group(1)) if total else 0
     return WrkResult(
         connections=connections,
         requests_per_s=float(rps.group(1)) if rps else 0.0,
-        p50_ms=percentiles.get("50", float("nan")),
-        p99_ms=percentiles.get("99", float("nan")),
-        requests=int(total.group(1)) if total else 0,
+        # No completed request, no latency (wrk then prints 0.00us).
+        p50_ms=percentiles.get("50", NAN) if requests else NAN,
+        p99_ms=percentiles.get("99", NAN) if requests else NAN,
+        requests=requests,
         errors=errors,
         raw=out,
     )
@@ -481,18 +506,27 @@ def run_config(
                 server.base_url + page.path, max(2, config.capacity), args.warmup, cookie if page.subscriber else ""
             )
             server.wait_drained()
-        say(f"   {'page':<24} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'errors':>6}")
+        say(
+            f"   {'page':<24} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'errors':>6} "
+            f"{'cpu ms/req: gunicorn':>20} {'postgres':>8}"
+        )
         for page in pages:
             results = []
             for connections in args.connections:
+                server_ticks, db_ticks = server.cpu_ticks(), database_ticks(args.database)
                 result = run_wrk(
                     server.base_url + page.path, connections, args.duration, cookie if page.subscriber else ""
                 )
+                if result.requests:
+                    ms_per_tick = 1000 / CLOCK_TICKS / result.requests
+                    result.server_cpu_ms = (server.cpu_ticks() - server_ticks) * ms_per_tick
+                    result.db_cpu_ms = (database_ticks(args.database) - db_ticks) * ms_per_tick
                 results.append(result)
                 server.wait_drained()
                 say(
                     f"   {page.label:<24} {connections:>5} {result.requests_per_s:>9.1f} {result.p50_ms:>8.1f} "
-                    f"{result.p99_ms:>8.1f} {result.requests:>9} {result.errors:>6}"
+                    f"{result.p99_ms:>8.1f} {result.requests:>9} {result.errors:>6} "
+                    f"{result.server_cpu_ms:>20.2f} {result.db_cpu_ms:>8.2f}"
                 )
             run.cells[page.key] = results
         run.worker_rss_mb, run.worker_hwm_mb, run.master_rss_mb = server.memory()
@@ -539,6 +573,19 @@ def print_summary(
                 text = f"{cell.requests_per_s:.0f} | {cell.p50_ms:.1f} | {cell.p99_ms:.1f}" if cell else "-"
                 line += f" {text:>24}"
             say(line)
+    say("\n== CPU per request at 16 connections: gunicorn workers + PostgreSQL backends (ms), from /proc")
+    say(f"   and the requests/s those {CORES} cores could serve if nothing else ran (wrk included)")
+    say(f"   {'page':<24}" + "".join(f" {run.config.label:>24}" for run in runs))
+    for page in pages:
+        line = f"   {page.label:<24}"
+        for run in runs:
+            cell = _cell(run, page.key, 16)
+            cpu = (cell.server_cpu_ms + cell.db_cpu_ms) if cell else 0.0
+            text = (
+                f"{cell.server_cpu_ms:.1f} + {cell.db_cpu_ms:.1f} = {CORES * 1000 / cpu:.0f}/s" if cell and cpu else "-"
+            )
+            line += f" {text:>24}"
+        say(line)
     say(f"\n   {'worker RSS max MB':<24}" + "".join(f" {max(run.worker_rss_mb, default=0):>24.1f}" for run in runs))
     say(f"   {'worker VmHWM max MB':<24}" + "".join(f" {max(run.worker_hwm_mb, default=0):>24.1f}" for run in runs))
     say(f"   {'CPU busy before, others %':<24}" + "".join(f" {run.idle_cpu_busy:>24.0f}" for run in runs))

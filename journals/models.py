@@ -196,7 +196,7 @@ class Journal(models.Model):
                 and old_slug != self.slug
                 and Issue.objects.filter(journal_id=self.pk, is_published=True).exists()
             ):
-                errors["slug"] = _("De korte naam kan niet meer wijzigen: er staan nummers online onder deze URL.")
+                errors["slug"] = _("De korte naam kan niet meer worden gewijzigd: er staan nummers online onder deze URL.")
         if errors:
             raise ValidationError(errors)
 
@@ -289,7 +289,7 @@ class Issue(models.Model):
             )
             if old is not None and old["is_published"] and moved:
                 raise ValidationError(
-                    _("Tijdschrift, jaar en nummer kunnen niet meer wijzigen: dit nummer staat online onder die URL.")
+                    _("Tijdschrift, jaar en nummer kunnen niet meer worden gewijzigd: dit nummer staat online onder die URL.")
                 )
 
     def url_kwargs(self) -> dict[str, Any]:
@@ -464,7 +464,7 @@ class Article(models.Model):
                 and old["status"] == Article.Status.PUBLISHED
                 and (old["slug"] != self.slug or old["issue_id"] != self.issue_id)
             ):
-                errors["slug"] = _("De URL kan niet meer wijzigen: het artikel staat online.")
+                errors["slug"] = _("De URL kan niet meer worden gewijzigd: het artikel staat online.")
         if errors:
             raise ValidationError(errors)
 

@@ -36,7 +36,7 @@ def test_print_and_online_issn_must_differ(journal: Journal) -> None:
 
 def test_a_published_issue_cannot_move_to_another_journal(issue: Issue, other_journal: Journal) -> None:
     issue.journal = other_journal
-    with pytest.raises(ValidationError, match="kunnen niet meer wijzigen"):
+    with pytest.raises(ValidationError, match="kunnen niet meer worden gewijzigd"):
         issue.full_clean()
 
 

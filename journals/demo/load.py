@@ -59,7 +59,8 @@ class JournalSummary:
         articles = _count(self.articles, "artikel", "artikelen")
         if self.draft_articles:
             articles += f" ({self.draft_articles} concept)"
-        return f"{self.name}: {issues}, {articles}, {_count(self.pdfs_made, 'nieuwe PDF', "nieuwe PDF's")}"
+        pdfs = _count(self.pdfs_made, "nieuwe PDF", "nieuwe PDF's")
+        return f"{self.name}: {issues}, {articles}, {pdfs}"
 
 
 def _count(number: int, one: str, many: str) -> str:
