@@ -34,7 +34,7 @@ bench: $(VENV)/.installed-dev
 # Recompile the translation catalogs (needs gettext's msgfmt; the compiled .mo files are committed).
 messages: $(VENV)/.installed
 	$(DEMO_ENV) $(PY) manage.py makemessages --locale en --no-obsolete --ignore ".venv/*" --ignore "var/*" --ignore "bench/*" --ignore "tests/*"
-	$(DEMO_ENV) $(PY) manage.py compilemessages --locale en --ignore ".venv/*"
+	$(DEMO_ENV) $(PY) manage.py compilemessages --locale en --locale nl --ignore ".venv/*"
 
 system-deps:
 	@$(PYTHON) -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 13))' 2>/dev/null || { \

@@ -315,17 +315,24 @@ def _stat_ticks(pid: int) -> int:
         return 0
 
 
-def database_ticks(database: str) -> int:
-    """CPU ticks used so far by the PostgreSQL backends serving ``database``."""
-    total = 0
+def database_ticks(database: str) -> dict[int, int]:
+    """CPU ticks used so far by each PostgreSQL backend serving ``database``, by pid."""
+    ticks = {}
     for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
         try:
             command = cmdline.read_bytes()
         except OSError:
             continue
         if command.startswith(b"postgres:") and f" {database} ".encode() in command:
-            total += _stat_ticks(int(cmdline.parent.name))
-    return total
+            pid = int(cmdline.parent.name)
+            ticks[pid] = _stat_ticks(pid)
+    return ticks
+
+
+def ticks_since(before: dict[int, int], after: dict[int, int]) -> int:
+    """Ticks used between two samples by the processes alive at the second (Django reconnects every
+    CONN_MAX_AGE seconds, so backends come and go; a backend gone meanwhile is not counted)."""
+    return sum(max(0, used - before.get(pid, 0)) for pid, used in after.items())
 
 
 def _status_field(pid: int, name: str) -> float:
@@ -520,7 +527,7 @@ def run_config(
                 if result.requests:
                     ms_per_tick = 1000 / CLOCK_TICKS / result.requests
                     result.server_cpu_ms = (server.cpu_ticks() - server_ticks) * ms_per_tick
-                    result.db_cpu_ms = (database_ticks(args.database) - db_ticks) * ms_per_tick
+                    result.db_cpu_ms = ticks_since(db_ticks, database_ticks(args.database)) * ms_per_tick
                 results.append(result)
                 server.wait_drained()
                 say(

@@ -68,7 +68,7 @@ def test_reader_registers_verifies_subscribes_and_reads(page: Page, article: Art
     form.get_by_role("button", name="Registreren").click()
 
     # Told to verify the address; the mail holds the link.
-    expect(page.get_by_role("heading", level=1)).to_have_text("Verifieer je e-mailadres")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bevestig uw e-mailadres")
     assert_no_violations(page)
     assert len(mailoutbox) == 1, [message.subject for message in mailoutbox]
     message = mailoutbox[0]
