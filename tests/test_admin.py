@@ -142,10 +142,22 @@ def test_editor_opens_change_forms(client: Client, editor: User, article: Articl
         assert client.get(url).status_code == 200, url
 
 
-def test_readers_are_sent_to_the_login(client: Client, reader: User) -> None:
-    response = login(client, reader).get(admin_url(Issue))
+def test_readers_are_refused_the_back_office(client: Client, reader: User) -> None:
+    response = login(client, reader).get(admin_url(Issue), follow=True)
+    assert response.status_code == 403
+    assert "U hebt geen toegang" in response.content.decode()
+
+
+def test_visitors_log_in_to_the_back_office_through_the_one_throttled_login(client: Client, editor: User) -> None:
+    response = client.get("/beheer/", follow=True)
+    assert response.redirect_chain[-1][0] == "/account/login/?next=%2Fbeheer%2F"
+    assert response.status_code == 200
+    response = client.post(
+        "/account/login/?next=/beheer/", {"login": editor.email, "password": "een-lang-wachtwoord", "next": "/beheer/"}
+    )
     assert response.status_code == 302
-    assert "/beheer/login/" in response["Location"]
+    assert response["Location"] == "/beheer/"
+    assert client.get("/beheer/").status_code == 200
 
 
 def test_view_on_site_previews_a_draft_article(client: Client, editor: User, issue: Issue) -> None:

@@ -1,6 +1,6 @@
 """Journey 2: an editor puts a new issue online from the back office, and readers see it.
 
-Daan (staff, in the editors group) logs in at /beheer/, adds issue 2025/1 of Ouderschapskennis
+Daan (staff, in the editors group) logs in through the site's login on his way to /beheer/, adds issue 2025/1 of Ouderschapskennis
 with an article in the issue's inline table of contents, completes the article's abstract
 and body on its own page, and publishes the issue with the changelist action. Until then an
 anonymous visitor gets 404 for the issue; afterwards its table of contents shows the article.
@@ -43,10 +43,10 @@ def test_editor_adds_and_publishes_an_issue(page: Page, other_page: Page, journa
 
     # Log in to the back office.
     page.goto("/beheer/")
-    expect(page).to_have_url(re.compile(r"/beheer/login/\?next=/beheer/$"))
+    expect(page).to_have_url(re.compile(r"/account/login/\?next=%2Fbeheer%2F$"))
     page.get_by_label(re.compile(r"^E-mailadres:?$", re.IGNORECASE)).fill(daan.email)
     page.get_by_label(re.compile(r"^Wachtwoord:?$")).fill(PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Tijdschriften, abonnementen en lezers")
 
     # A new issue with one article in its table of contents.
