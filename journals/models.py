@@ -196,7 +196,9 @@ class Journal(models.Model):
                 and old_slug != self.slug
                 and Issue.objects.filter(journal_id=self.pk, is_published=True).exists()
             ):
-                errors["slug"] = _("De korte naam kan niet meer worden gewijzigd: er staan nummers online onder deze URL.")
+                errors["slug"] = _(
+                    "De korte naam kan niet meer worden gewijzigd: er staan nummers online onder deze URL."
+                )
         if errors:
             raise ValidationError(errors)
 
@@ -289,7 +291,9 @@ class Issue(models.Model):
             )
             if old is not None and old["is_published"] and moved:
                 raise ValidationError(
-                    _("Tijdschrift, jaar en nummer kunnen niet meer worden gewijzigd: dit nummer staat online onder die URL.")
+                    _(
+                        "Tijdschrift, jaar en nummer kunnen niet meer worden gewijzigd: dit nummer staat online onder die URL."
+                    )
                 )
 
     def url_kwargs(self) -> dict[str, Any]:
