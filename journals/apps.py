@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,6 +8,12 @@ class JournalsConfig(AppConfig):
     verbose_name = _("Tijdschriften")
 
     def ready(self) -> None:
+        from journals.pagecache import pages_forget_on_commit
         from journals.permissions import editors_group_after_migrate
 
         post_migrate.connect(editors_group_after_migrate, sender=self, dispatch_uid="journals.editors_group")
+        # Any change to what the reading pages show makes the cached pages stale.
+        for name in ("Publisher", "Journal", "EditorialBoardMember", "Issue", "Article", "Author", "Contribution"):
+            model = self.get_model(name)
+            for signal in (post_save, post_delete):
+                signal.connect(pages_forget_on_commit, sender=model, dispatch_uid=f"journals.pages.{name}.{signal}")

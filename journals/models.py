@@ -279,7 +279,11 @@ class Issue(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("journals:issue", kwargs=self.url_kwargs())
+        # Reversed once per instance: a table of contents asks for it once per article.
+        url: str | None = self.__dict__.get("_url")
+        if url is None:
+            url = self.__dict__["_url"] = reverse("journals:issue", kwargs=self.url_kwargs())
+        return url
 
     def clean(self) -> None:
         if self.pk:
@@ -448,7 +452,8 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("journals:article", kwargs=self.url_kwargs())
+        # An article's URL is its issue's URL plus its slug (journals/urls.py); a test holds the two together.
+        return f"{self.issue.get_absolute_url()}{self.slug}/"
 
     def clean(self) -> None:
         errors: dict[str, Any] = {}
@@ -497,6 +502,14 @@ class Article(models.Model):
     @property
     def authors(self) -> list[Author]:
         return [contribution.author for contribution in self.contributions.all()]
+
+    @property
+    def author_line(self) -> str:
+        """'A, B en C' in the reader's language, from the prefetched contributions."""
+        names = [author.full_name for author in self.authors]
+        if len(names) < 2:
+            return "".join(names)
+        return _("%(names)s en %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
 
     @property
     def pages(self) -> str:

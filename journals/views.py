@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -19,9 +20,10 @@ from django.views.decorators.http import require_safe
 from access.decision import decide
 from access.readers import reader_from_request
 from journals.models import Article, Issue, Journal, Publisher
+from journals.pagecache import anonymous_page_cache
 from journals.queries import other_journals, site_publisher
 
-ANONYMOUS_MAX_AGE = 300
+ANONYMOUS_MAX_AGE = settings.PAGE_CACHE_SECONDS
 
 
 def _cache_for(request: HttpRequest, response: HttpResponse, *, personal: bool = False) -> HttpResponse:
@@ -49,6 +51,7 @@ def _article_or_404(request: HttpRequest, journal: str, year: int, number: str, 
 
 
 @require_safe
+@anonymous_page_cache
 def publisher_home(request: HttpRequest) -> HttpResponse:
     publisher: Publisher | None = site_publisher()
     journals = Journal.objects.active().for_listing()
@@ -57,6 +60,7 @@ def publisher_home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@anonymous_page_cache
 def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
     the_journal = _journal_or_404(journal)
     latest = Issue.objects.visible_to(request.user).of_journal(the_journal).newest_first().first()
@@ -80,6 +84,7 @@ def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
 
 
 @require_safe
+@anonymous_page_cache
 def archive(request: HttpRequest, journal: str) -> HttpResponse:
     the_journal = _journal_or_404(journal)
     visible_articles = Q(articles__status=Article.Status.PUBLISHED)
@@ -99,6 +104,7 @@ def archive(request: HttpRequest, journal: str) -> HttpResponse:
 
 
 @require_safe
+@anonymous_page_cache
 def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> HttpResponse:
     issue = _issue_or_404(request, journal, year, number)
     articles = list(Article.objects.visible_to(request.user).in_issue(issue).with_authors().in_reading_order())
@@ -116,6 +122,7 @@ def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> Htt
 
 
 @require_safe
+@anonymous_page_cache
 def article_detail(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponse:
     article = _article_or_404(request, journal, year, number, slug)
     decision = decide(article=article, reader=reader_from_request(request))

@@ -33,9 +33,10 @@ def _private_media(tmp_path: Path, settings: Any) -> Iterator[None]:
     """Each test stores uploads in its own folders."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
 
 

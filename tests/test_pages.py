@@ -373,7 +373,8 @@ def test_registration_with_email_verification_then_login(client: Client, db: Non
     form = client.get(confirm_url)  # a GET only shows the button (mail scanners follow links)
     assert form.status_code == 200
     assert not EmailAddress.objects.get(user=nina).verified
-    assert html.fromstring(form.content).xpath(f"//form[@method='post' and @action='{confirm_url}']")
+    form_page = html.fromstring(form.content)
+    assert form_page.xpath(f"//form[@method='post' and @action='{confirm_url}']"), form_page.text_content()
 
     confirmed = client.post(confirm_url)
     assert confirmed.status_code == 302
