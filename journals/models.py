@@ -21,6 +21,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from journals.html import sanitize_html
 from journals.identifiers import (
@@ -365,6 +366,10 @@ class ArticleQuerySet(models.QuerySet["Article"]):
             Prefetch("contributions", queryset=Contribution.objects.select_related("author").order_by("position"))
         )
 
+    def for_listing(self) -> ArticleQuerySet:
+        """What a table of contents needs: the record and its authors, not the (long) texts."""
+        return self.with_authors().defer("body", "abstract", "keywords")
+
     def for_page(self) -> ArticleQuerySet:
         return self.select_related("issue__journal__publisher").with_authors()
 
@@ -516,6 +521,16 @@ class Article(models.Model):
         if self.first_page and self.last_page and self.last_page != self.first_page:
             return f"{self.first_page}-{self.last_page}"
         return str(self.first_page or "")
+
+    @property
+    def pages_label(self) -> str:
+        """'p. 12' or, for a range, 'p. 12-20' ('pp.' in English)."""
+        pages = self.pages
+        if not pages:
+            return ""
+        if "-" in pages:
+            return pgettext("page range", "p. %(pages)s") % {"pages": pages}
+        return _("p. %(pages)s") % {"pages": pages}
 
     @property
     def doi_url(self) -> str:

@@ -68,7 +68,7 @@ def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
     if latest is not None:
         latest.journal = the_journal
         latest_articles = list(
-            Article.objects.visible_to(request.user).in_issue(latest).with_authors().in_reading_order()
+            Article.objects.visible_to(request.user).in_issue(latest).for_listing().in_reading_order()
         )
         for article in latest_articles:
             article.issue = latest
@@ -107,7 +107,7 @@ def archive(request: HttpRequest, journal: str) -> HttpResponse:
 @anonymous_page_cache
 def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> HttpResponse:
     issue = _issue_or_404(request, journal, year, number)
-    articles = list(Article.objects.visible_to(request.user).in_issue(issue).with_authors().in_reading_order())
+    articles = list(Article.objects.visible_to(request.user).in_issue(issue).for_listing().in_reading_order())
     for article in articles:
         article.issue = issue
     sections = [(section, list(group)) for section, group in groupby(articles, key=lambda article: article.section)]

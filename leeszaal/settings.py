@@ -107,6 +107,7 @@ AUTH_USER_MODEL = "accounts.User"
 # Two caches: "default" (rate limits, small lookups) and "pages" (whole pages for anonymous readers,
 # see journals.pagecache). Redis when REDIS_URL is set, shared by all processes; else per process.
 REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, object]]
 if REDIS_URL:
     CACHES = {
         alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}
