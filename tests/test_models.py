@@ -65,3 +65,12 @@ def test_the_body_is_sanitised_when_saved(issue: Issue) -> None:
     assert "onclick" not in article.body
     assert "onerror" not in article.body
     assert "Tekst" in article.body
+
+
+def test_urls_built_without_reverse_match_the_url_conf(article: Article) -> None:
+    from django.urls import reverse
+
+    issue = article.issue
+    kwargs = {"journal": issue.journal.slug, "year": issue.year, "number": issue.number}
+    assert issue.get_absolute_url() == reverse("journals:issue", kwargs=kwargs)
+    assert article.get_absolute_url() == reverse("journals:article", kwargs={**kwargs, "slug": article.slug})

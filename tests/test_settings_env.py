@@ -100,3 +100,42 @@ def test_env_str(monkeypatch: pytest.MonkeyPatch) -> None:
     assert env_str(NAME, "standaard") == "standaard"
     monkeypatch.setenv(NAME, "waarde")
     assert env_str(NAME, "standaard") == "waarde"
+
+
+def test_redis_becomes_the_cache_when_configured() -> None:
+    """With REDIS_URL both caches (rate limits and pages) live in Redis and work; without it, in memory."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from django.conf import settings as django_settings
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        if os.environ.get("CI"):
+            pytest.fail("Redis is not running on 127.0.0.1:6379 in CI")
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    script = (
+        "from django.core.cache import caches\n"
+        "for alias in ('default', 'pages'):\n"
+        "    cache = caches[alias]\n"
+        "    assert type(cache).__name__ == 'RedisCache', type(cache)\n"
+        "    cache.set('leeszaal-test', alias, 5)\n"
+        "    assert cache.get('leeszaal-test') == alias\n"
+        "    cache.delete('leeszaal-test')\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "leeszaal.settings_test", "REDIS_URL": "redis://127.0.0.1:6379/15"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=django_settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("ok")
