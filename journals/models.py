@@ -171,7 +171,10 @@ class Journal(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("journals:journal", kwargs={"journal": self.slug})
+        url: str | None = self.__dict__.get("_url")
+        if url is None:
+            url = self.__dict__["_url"] = reverse("journals:journal", kwargs={"journal": self.slug})
+        return url
 
     def clean(self) -> None:
         errors: dict[str, Any] = {}
@@ -204,7 +207,10 @@ class Journal(models.Model):
             raise ValidationError(errors)
 
     def get_archive_url(self) -> str:
-        return reverse("journals:archive", kwargs={"journal": self.slug})
+        url: str | None = self.__dict__.get("_archive_url")
+        if url is None:
+            url = self.__dict__["_archive_url"] = reverse("journals:archive", kwargs={"journal": self.slug})
+        return url
 
     @property
     def display_name(self) -> str:
@@ -367,8 +373,8 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         )
 
     def for_listing(self) -> ArticleQuerySet:
-        """What a table of contents needs: the record and its authors, not the (long) texts."""
-        return self.with_authors().defer("body", "abstract", "keywords")
+        """What a table of contents needs: the record, not the (long) texts. Authors: attach_author_names."""
+        return self.defer("body", "abstract", "keywords")
 
     def for_page(self) -> ArticleQuerySet:
         return self.select_related("issue__journal__publisher").with_authors()
@@ -510,8 +516,10 @@ class Article(models.Model):
 
     @property
     def author_line(self) -> str:
-        """'A, B en C' in the reader's language, from the prefetched contributions."""
-        names = [author.full_name for author in self.authors]
+        """'A, B en C' in the reader's language, from attach_author_names or the prefetched contributions."""
+        names = self.__dict__.get("author_names")
+        if names is None:
+            names = [author.full_name for author in self.authors]
         if len(names) < 2:
             return "".join(names)
         return _("%(names)s en %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
@@ -566,6 +574,21 @@ class Contribution(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author} – {self.article}"
+
+
+def attach_author_names(articles: list[Article]) -> list[Article]:
+    """Each article's author names in order (for author_line), from one query and no model instance per author."""
+    names: dict[int, list[str]] = {}
+    rows = (
+        Contribution.objects.filter(article__in=[article.pk for article in articles])
+        .order_by("article_id", "position")
+        .values_list("article_id", "author__given_names", "author__surname")
+    )
+    for article_id, given_names, surname in rows:
+        names.setdefault(article_id, []).append(f"{given_names} {surname}".strip())
+    for article in articles:
+        article.__dict__["author_names"] = names.get(article.pk, [])
+    return articles
 
 
 def _forget_publisher(sender: type[Publisher], **kwargs: Any) -> None:

@@ -26,5 +26,14 @@ def forget_site_publisher() -> None:
 
 def other_journals(*, exclude: Journal) -> list[Journal]:
     """The publisher's other active journals, for the promo block on journal and article pages."""
-    journals = Journal.objects.active().filter(publisher_id=exclude.publisher_id).exclude(pk=exclude.pk)
-    return list(journals.order_by("position", "title"))
+    from journals.pagecache import pages_generation
+
+    # Keyed on the page generation, so any edit to the publication record refreshes it.
+    key = f"journals:active-journals:{exclude.publisher_id}:{pages_generation()}"
+    journals = cache.get(key)
+    if journals is None:
+        journals = list(
+            Journal.objects.active().filter(publisher_id=exclude.publisher_id).order_by("position", "title")
+        )
+        cache.set(key, journals, PUBLISHER_CACHE_SECONDS)
+    return [journal for journal in journals if journal.pk != exclude.pk]

@@ -10,17 +10,21 @@ from itertools import groupby
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from access.decision import decide
 from access.readers import reader_from_request
-from journals.models import Article, Issue, Journal, Publisher
-from journals.pagecache import anonymous_page_cache
+from journals.models import Article, Issue, Journal, Publisher, attach_author_names, user_is_staff
+from journals.pagecache import anonymous_page_cache, pages_generation
 from journals.queries import other_journals, site_publisher
 
 ANONYMOUS_MAX_AGE = settings.PAGE_CACHE_SECONDS
@@ -68,7 +72,9 @@ def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
     if latest is not None:
         latest.journal = the_journal
         latest_articles = list(
-            Article.objects.visible_to(request.user).in_issue(latest).for_listing().in_reading_order()
+            attach_author_names(
+                list(Article.objects.visible_to(request.user).in_issue(latest).for_listing().in_reading_order())
+            )
         )
         for article in latest_articles:
             article.issue = latest
@@ -103,20 +109,31 @@ def archive(request: HttpRequest, journal: str) -> HttpResponse:
     return _cache_for(request, render(request, "journals/archive.html", context))
 
 
+def _table_of_contents(issue: Issue, *, staff: bool) -> SafeString:
+    """The rendered list of an issue's articles by section, cached for everyone (staff apart, who also see
+    drafts) until the next edit: long issues are read by subscribers too, whose pages are not cached whole."""
+    key = f"toc:{issue.pk}:{int(staff)}:{get_language()}:{pages_generation()}"
+    toc: str | None = caches["pages"].get(key)
+    if toc is None:
+        articles = Article.objects.all() if staff else Article.objects.published()
+        listed = attach_author_names(list(articles.in_issue(issue).for_listing().in_reading_order()))
+        for article in listed:
+            article.issue = issue
+        sections = [(section, list(group)) for section, group in groupby(listed, key=lambda article: article.section)]
+        toc = render_to_string("journals/_toc.html", {"sections": sections})
+        caches["pages"].set(key, toc, settings.PAGE_CACHE_SECONDS)
+    return mark_safe(toc)  # noqa: S308 - our own template's output, escaped when it was rendered
+
+
 @require_safe
 @anonymous_page_cache
 def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> HttpResponse:
     issue = _issue_or_404(request, journal, year, number)
-    articles = list(Article.objects.visible_to(request.user).in_issue(issue).for_listing().in_reading_order())
-    for article in articles:
-        article.issue = issue
-    sections = [(section, list(group)) for section, group in groupby(articles, key=lambda article: article.section)]
     context = {
         "journal": issue.journal,
         "publisher": issue.journal.publisher,
         "issue": issue,
-        "sections": sections,
-        "article_count": len(articles),
+        "toc": _table_of_contents(issue, staff=user_is_staff(request.user)),
     }
     return _cache_for(request, render(request, "journals/issue.html", context))
 

@@ -68,3 +68,27 @@ def test_a_not_found_page_is_not_cached(client: Client, article: Article) -> Non
     with CaptureQueriesContext(connection) as context:
         assert Client().get("/bestaat-niet/").status_code == 404
     assert len(context) > 0
+
+
+def test_a_subscriber_gets_the_table_of_contents_from_the_cache(
+    client: Client, article: Article, subscriber: User
+) -> None:
+    reader = login(client, subscriber)
+    first, body = _queries(reader, article.issue.get_absolute_url())
+    second, again = _queries(reader, article.issue.get_absolute_url())
+    assert second < first
+    assert article.title.encode() in body
+    assert article.title.encode() in again
+
+
+def test_staff_and_readers_never_share_a_cached_table_of_contents(
+    client: Client, article: Article, reader: User, editor: User
+) -> None:
+    from tests import factories
+
+    draft = factories.make_article(article.issue, title="Nog in de maak", status=Article.Status.DRAFT)
+    _queries(login(Client(), editor), article.issue.get_absolute_url())
+    _count, seen_by_reader = _queries(login(client, reader), article.issue.get_absolute_url())
+    assert draft.title.encode() not in seen_by_reader
+    _count, seen_by_staff = _queries(login(Client(), editor), article.issue.get_absolute_url())
+    assert draft.title.encode() in seen_by_staff
