@@ -145,8 +145,15 @@ def test_article_page_for_anonymous(
     assert_fixed_queries("article_anonymous", client, article.get_absolute_url(), _grow_article(article, publisher))
 
 
-def test_article_page_for_a_subscriber(
-    client: Client, publisher: Publisher, subscriber: User, article: Article, frozen_today: datetime.date
+@pytest.mark.parametrize(("name", "pdf"), [("article_subscriber", False), ("pdf_subscriber", True)])
+def test_article_page_and_pdf_for_a_subscriber(
+    client: Client,
+    publisher: Publisher,
+    subscriber: User,
+    article: Article,
+    frozen_today: datetime.date,
+    name: str,
+    pdf: bool,
 ) -> None:
     grow_article = _grow_article(article, publisher)
 
@@ -155,20 +162,8 @@ def test_article_page_for_a_subscriber(
         for other in add_journals(publisher):
             factories.make_subscription(subscriber, other, starts_on=datetime.date(2020, 1, 1), ends_on=TODAY)
 
-    assert_fixed_queries("article_subscriber", login(client, subscriber), article.get_absolute_url(), grow)
-
-
-def test_pdf_for_a_subscriber(
-    client: Client, publisher: Publisher, subscriber: User, article: Article, frozen_today: datetime.date
-) -> None:
-    grow_article = _grow_article(article, publisher)
-
-    def grow() -> None:
-        grow_article()
-        for other in add_journals(publisher):
-            factories.make_subscription(subscriber, other, starts_on=datetime.date(2020, 1, 1), ends_on=TODAY)
-
-    assert_fixed_queries("pdf_subscriber", login(client, subscriber), article.get_pdf_url(), grow)
+    url = article.get_pdf_url() if pdf else article.get_absolute_url()
+    assert_fixed_queries(name, login(client, subscriber), url, grow)
 
 
 def test_account_overview(client: Client, publisher: Publisher, subscriber: User, frozen_today: datetime.date) -> None:
