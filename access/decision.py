@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from access.models import Subscription
-from journals.models import Article, ArticleQuerySet
+from journals.models import OPEN_ACCESS, Article, ArticleQuerySet, user_is_staff
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -88,7 +88,7 @@ class Reader:
 
     @property
     def is_staff(self) -> bool:
-        return bool(self.is_authenticated and self.user is not None and self.user.is_staff)
+        return user_is_staff(self.user)
 
     @property
     def user_id(self) -> int | None:
@@ -147,7 +147,7 @@ def readable_articles(
     articles = queryset if queryset is not None else Article.objects.all()
     if reader.is_staff:
         return articles
-    grant = Q(access=Article.Access.OPEN) | Q(issue__journal__open_access=True)
+    grant = OPEN_ACCESS
     user_id = reader.user_id
     if user_id is not None:
         subscribed = Subscription.objects.of_user(user_id).current(on or timezone.localdate()).values("journal_id")

@@ -364,9 +364,6 @@ class ArticleQuerySet(models.QuerySet["Article"]):
     def in_issue(self, issue: Issue) -> ArticleQuerySet:
         return self.filter(issue=issue)
 
-    def open_access(self) -> ArticleQuerySet:
-        return self.filter(Q(access=Article.Access.OPEN) | Q(issue__journal__open_access=True))
-
     def with_authors(self) -> ArticleQuerySet:
         return self.prefetch_related(
             Prefetch("contributions", queryset=Contribution.objects.select_related("author").order_by("position"))
@@ -504,6 +501,7 @@ class Article(models.Model):
 
     @property
     def is_open_access(self) -> bool:
+        """Free to read: open access itself, or in an open-access journal (``OPEN_ACCESS`` as a filter)."""
         return self.access == Article.Access.OPEN or self.issue.journal.open_access
 
     @property
@@ -555,6 +553,10 @@ class Article(models.Model):
         return self.published_on or self.issue.published_on
 
 
+#: ``Article.is_open_access`` as a queryset filter.
+OPEN_ACCESS = Q(access=Article.Access.OPEN) | Q(issue__journal__open_access=True)
+
+
 class Contribution(models.Model):
     """An author's place on one article: order, affiliation at the time, corresponding or not."""
 
@@ -589,13 +591,3 @@ def attach_author_names(articles: list[Article]) -> list[Article]:
     for article in articles:
         article.__dict__["author_names"] = names.get(article.pk, [])
     return articles
-
-
-def _forget_publisher(sender: type[Publisher], **kwargs: Any) -> None:
-    from journals.queries import forget_site_publisher
-
-    forget_site_publisher()
-
-
-models.signals.post_save.connect(_forget_publisher, sender=Publisher)
-models.signals.post_delete.connect(_forget_publisher, sender=Publisher)

@@ -7,7 +7,7 @@ A lookup of anything the reader may not see (an unpublished issue or article) an
 from __future__ import annotations
 
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.cache import caches
@@ -23,19 +23,23 @@ from django.views.decorators.http import require_safe
 
 from access.decision import decide
 from access.readers import reader_from_request
-from journals.models import Article, Issue, Journal, Publisher, attach_author_names, user_is_staff
+from journals.models import Article, ArticleQuerySet, Issue, Journal, attach_author_names, user_is_staff
 from journals.pagecache import anonymous_page_cache, pages_generation
-from journals.queries import other_journals, site_publisher
+from journals.queries import other_journals
 
-ANONYMOUS_MAX_AGE = settings.PAGE_CACHE_SECONDS
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from accounts.models import User
 
 
-def _cache_for(request: HttpRequest, response: HttpResponse, *, personal: bool = False) -> HttpResponse:
-    """Pages that depend on who reads them are private; the rest may be cached by shared caches."""
-    if personal or request.user.is_authenticated:
+def _cache_for(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """A logged-in reader's pages are private (they may show full text, or drafts to staff); an anonymous
+    visitor's may be kept by shared caches."""
+    if request.user.is_authenticated:
         patch_cache_control(response, private=True, no_cache=True)
     else:
-        patch_cache_control(response, public=True, max_age=ANONYMOUS_MAX_AGE)
+        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
     patch_vary_headers(response, ["Cookie"])
     return response
 
@@ -49,18 +53,25 @@ def _issue_or_404(request: HttpRequest, journal: str, year: int, number: str) ->
     return get_object_or_404(issues, journal__slug=journal, year=year, number=number)
 
 
-def _article_or_404(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> Article:
-    articles = Article.objects.visible_to(request.user).for_page()
+def _article_or_404(articles: ArticleQuerySet, journal: str, year: int, number: str, slug: str) -> Article:
     return get_object_or_404(articles, issue__journal__slug=journal, issue__year=year, issue__number=number, slug=slug)
+
+
+def _articles_listed(issue: Issue, user: User | AnonymousUser) -> list[Article]:
+    """An issue's articles the user may see, in reading order, with author names and no long texts."""
+    articles = attach_author_names(
+        list(Article.objects.visible_to(user).in_issue(issue).for_listing().in_reading_order())
+    )
+    for article in articles:
+        article.issue = issue
+    return articles
 
 
 @require_safe
 @anonymous_page_cache
 def publisher_home(request: HttpRequest) -> HttpResponse:
-    publisher: Publisher | None = site_publisher()
     journals = Journal.objects.active().for_listing()
-    response = render(request, "journals/publisher_home.html", {"publisher": publisher, "journals": journals})
-    return _cache_for(request, response)
+    return _cache_for(request, render(request, "journals/publisher_home.html", {"journals": journals}))
 
 
 @require_safe
@@ -68,16 +79,10 @@ def publisher_home(request: HttpRequest) -> HttpResponse:
 def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
     the_journal = _journal_or_404(journal)
     latest = Issue.objects.visible_to(request.user).of_journal(the_journal).newest_first().first()
-    latest_articles: Any = []
+    latest_articles: list[Article] = []
     if latest is not None:
         latest.journal = the_journal
-        latest_articles = list(
-            attach_author_names(
-                list(Article.objects.visible_to(request.user).in_issue(latest).for_listing().in_reading_order())
-            )
-        )
-        for article in latest_articles:
-            article.issue = latest
+        latest_articles = _articles_listed(latest, request.user)
     context = {
         "journal": the_journal,
         "publisher": the_journal.publisher,
@@ -93,9 +98,7 @@ def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
 @anonymous_page_cache
 def archive(request: HttpRequest, journal: str) -> HttpResponse:
     the_journal = _journal_or_404(journal)
-    visible_articles = Q(articles__status=Article.Status.PUBLISHED)
-    if request.user.is_authenticated and request.user.is_staff:
-        visible_articles = Q()
+    visible_articles = Q() if user_is_staff(request.user) else Q(articles__status=Article.Status.PUBLISHED)
     issues = list(
         Issue.objects.visible_to(request.user)
         .of_journal(the_journal)
@@ -109,16 +112,13 @@ def archive(request: HttpRequest, journal: str) -> HttpResponse:
     return _cache_for(request, render(request, "journals/archive.html", context))
 
 
-def _table_of_contents(issue: Issue, *, staff: bool) -> SafeString:
+def _table_of_contents(issue: Issue, user: User | AnonymousUser) -> SafeString:
     """The rendered list of an issue's articles by section, cached for everyone (staff apart, who also see
     drafts) until the next edit: long issues are read by subscribers too, whose pages are not cached whole."""
-    key = f"toc:{issue.pk}:{int(staff)}:{get_language()}:{pages_generation()}"
+    key = f"toc:{issue.pk}:{int(user_is_staff(user))}:{get_language()}:{pages_generation()}"
     toc: str | None = caches["pages"].get(key)
     if toc is None:
-        articles = Article.objects.all() if staff else Article.objects.published()
-        listed = attach_author_names(list(articles.in_issue(issue).for_listing().in_reading_order()))
-        for article in listed:
-            article.issue = issue
+        listed = _articles_listed(issue, user)
         sections = [(section, list(group)) for section, group in groupby(listed, key=lambda article: article.section)]
         toc = render_to_string("journals/_toc.html", {"sections": sections})
         caches["pages"].set(key, toc, settings.PAGE_CACHE_SECONDS)
@@ -133,7 +133,7 @@ def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> Htt
         "journal": issue.journal,
         "publisher": issue.journal.publisher,
         "issue": issue,
-        "toc": _table_of_contents(issue, staff=user_is_staff(request.user)),
+        "toc": _table_of_contents(issue, request.user),
     }
     return _cache_for(request, render(request, "journals/issue.html", context))
 
@@ -141,7 +141,7 @@ def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> Htt
 @require_safe
 @anonymous_page_cache
 def article_detail(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponse:
-    article = _article_or_404(request, journal, year, number, slug)
+    article = _article_or_404(Article.objects.visible_to(request.user).for_page(), journal, year, number, slug)
     decision = decide(article=article, reader=reader_from_request(request))
     context = {
         "article": article,
@@ -152,16 +152,13 @@ def article_detail(request: HttpRequest, journal: str, year: int, number: str, s
         "other_journals": other_journals(exclude=article.issue.journal),
         "login_next": request.get_full_path(),
     }
-    response = render(request, "journals/article.html", context)
-    return _cache_for(request, response, personal=not article.is_published)
+    return _cache_for(request, render(request, "journals/article.html", context))
 
 
 @require_safe
 def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponseBase:
     articles = Article.objects.visible_to(request.user).select_related("issue__journal")
-    article = get_object_or_404(
-        articles, issue__journal__slug=journal, issue__year=year, issue__number=number, slug=slug
-    )
+    article = _article_or_404(articles, journal, year, number, slug)
     decision = decide(article=article, reader=reader_from_request(request))
     if not decision.granted or not article.pdf:
         # Denied and missing answer alike, so the PDF cannot be probed for.
