@@ -51,3 +51,5 @@ class SubscriptionAdmin(_SubscriptionAdmin):
     @admin.display(description=_("lopend"), boolean=True)
     def is_current_display(self, obj: Subscription) -> bool:
         return obj.is_current()
+
+from access import admin_codes as admin_codes  # noqa: E402,F401  (batches of activation codes)

@@ -2,30 +2,35 @@
 
 Two faces share one rule:
 
-* ``decide(article=..., reader=...)`` answers for one article and names the reason
-  (granted: open access, subscription, staff; denied: not published, login required,
-  no subscription, subscription expired). Usage reports will record that reason.
-* ``readable_articles(reader)`` is the queryset of every article the same rule grants,
-  for listings, search, feeds, OAI and exports.
+* ``decide(article=..., reader=...)`` answers for one article and names the reason, the institution
+  that gave access (if any), the COUNTER access type and whether a denial was for lack of a licence.
+* ``readable_articles(reader)`` is the queryset of every article the same rule grants, for listings,
+  search, feeds, OAI and exports.
 
-Every surface that shows full text, a PDF, a snippet of the body or an export asks one
-of these two; nothing else in the code base looks at subscriptions to grant access.
-Later issues add institutions (``Reader.ip``) and activation codes as further grants here.
+Grants, in the order they are preferred when several apply: staff; open access; an institution's
+licence (by the reader's address, or because the reader is linked to the institution); a personal
+subscription (bought, complimentary or from an activation code); a trial; and perpetual access to
+what appeared while an ended subscription ran. Every surface that shows full text, a PDF, a snippet
+of the body or an export asks one of these two; nothing else looks at subscriptions to grant access.
+
+``shared_page_audience(reader)`` answers the page cache's question: may this reader be given the page
+every anonymous visitor gets? Only a reader who holds nothing of their own may.
 """
 
 from __future__ import annotations
 
 import datetime
-import ipaddress
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from django.db.models import Q
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils import formats, timezone
+from django.utils.translation import gettext, gettext_lazy
 
-from access.models import Subscription
+from access.ipindex import institutions_at
+from access.ipranges import IPAddress
+from access.models import InstitutionMember, Subscription, covers
 from journals.models import OPEN_ACCESS, Article, ArticleQuerySet, user_is_staff
 
 if TYPE_CHECKING:
@@ -39,7 +44,10 @@ class Reason(StrEnum):
     # Granted
     STAFF = "staff"
     OPEN_ACCESS = "open_access"
+    INSTITUTION = "institution"
     SUBSCRIPTION = "subscription"
+    TRIAL = "trial"
+    PERPETUAL_ACCESS = "perpetual_access"
     # Denied
     NOT_PUBLISHED = "not_published"
     LOGIN_REQUIRED = "login_required"
@@ -52,14 +60,36 @@ class Reason(StrEnum):
 
 
 REASON_LABELS = {
-    Reason.STAFF: _("U bent medewerker van de uitgever."),
-    Reason.OPEN_ACCESS: _("Dit artikel is open access: vrij te lezen voor iedereen."),
-    Reason.SUBSCRIPTION: _("U leest dit artikel met uw abonnement."),
-    Reason.NOT_PUBLISHED: _("Dit artikel is nog niet gepubliceerd."),
-    Reason.LOGIN_REQUIRED: _("Log in of registreer om verder te lezen."),
-    Reason.NO_SUBSCRIPTION: _("U hebt geen abonnement op dit tijdschrift."),
-    Reason.SUBSCRIPTION_EXPIRED: _("Uw abonnement op dit tijdschrift is verlopen."),
+    Reason.STAFF: gettext_lazy("U bent medewerker van de uitgever."),
+    Reason.OPEN_ACCESS: gettext_lazy("Dit artikel is open access: vrij te lezen voor iedereen."),
+    Reason.INSTITUTION: gettext_lazy("U leest dit artikel via de licentie van uw instelling."),
+    Reason.SUBSCRIPTION: gettext_lazy("U leest dit artikel met uw abonnement."),
+    Reason.TRIAL: gettext_lazy("U leest dit artikel met een proefabonnement."),
+    Reason.PERPETUAL_ACCESS: gettext_lazy("U leest dit artikel met blijvende toegang uit een eerder abonnement."),
+    Reason.NOT_PUBLISHED: gettext_lazy("Dit artikel is nog niet gepubliceerd."),
+    Reason.LOGIN_REQUIRED: gettext_lazy("Log in of registreer om verder te lezen."),
+    Reason.NO_SUBSCRIPTION: gettext_lazy("U hebt geen abonnement op dit tijdschrift."),
+    Reason.SUBSCRIPTION_EXPIRED: gettext_lazy("Uw abonnement op dit tijdschrift is verlopen."),
 }
+
+
+class AccessType(StrEnum):
+    """COUNTER R5.1 Access_Type of a granted item request."""
+
+    CONTROLLED = "Controlled"
+    OPEN = "Open"
+
+
+#: Denials for want of a licence (COUNTER's No_License); an unpublished article is simply not there.
+NO_LICENSE = frozenset({Reason.LOGIN_REQUIRED, Reason.NO_SUBSCRIPTION, Reason.SUBSCRIPTION_EXPIRED})
+
+
+class Via(StrEnum):
+    """How a reader holds an entitlement."""
+
+    USER = "user"  # the reader's own subscription
+    ADDRESS = "address"  # an institution whose ranges hold the reader's address
+    MEMBER = "member"  # an institution the reader's account is linked to
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,18 +98,40 @@ class Entitlement:
     subscription_id: int
     starts_on: datetime.date
     ends_on: datetime.date
+    source: str
+    perpetual_access: bool
+    via: Via
+    institution_id: int | None = None
+    institution_name: str = ""
+
+    @property
+    def is_trial(self) -> bool:
+        return self.source == Subscription.Source.TRIAL
+
+    def covers(self, day: datetime.date) -> bool:
+        return covers(self.starts_on, self.ends_on, day)
+
+    def kept(self, published: datetime.date | None, day: datetime.date) -> bool:
+        """Perpetual access: the subscription has ended, and the article appeared while it ran."""
+        return (
+            self.perpetual_access
+            and self.ends_on < day
+            and published is not None
+            and covers(self.starts_on, self.ends_on, published)
+        )
 
 
 @dataclass(slots=True)
 class Reader:
     """Who is asking: a user (possibly anonymous) and the client's address.
 
-    A reader fetches its subscriptions at most once, so a page that asks about many
-    articles costs one query, not one per article.
+    A reader resolves its institutions by address from the in-memory index and fetches its
+    entitlements at most once (one query), so a page that asks about many articles costs no more.
     """
 
     user: User | AnonymousUser | None = None
-    ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None = None
+    ip: IPAddress | None = None
+    _campus: tuple[tuple[int, str], ...] | None = field(default=None, repr=False)
     _entitlements: list[Entitlement] | None = field(default=None, repr=False)
 
     @property
@@ -94,15 +146,48 @@ class Reader:
     def user_id(self) -> int | None:
         return self.user.pk if self.is_authenticated and self.user is not None else None
 
+    def campus(self) -> tuple[tuple[int, str], ...]:
+        """(id, name) of the institutions on whose network the reader is."""
+        if self._campus is None:
+            self._campus = institutions_at(self.ip)
+        return self._campus
+
     def entitlements(self) -> list[Entitlement]:
         if self._entitlements is None:
-            user_id = self.user_id
-            if user_id is None:
-                self._entitlements = []
-            else:
-                rows = Subscription.objects.of_user(user_id).values_list("journal_id", "id", "starts_on", "ends_on")
-                self._entitlements = [Entitlement(*row) for row in rows]
+            self._entitlements = _load_entitlements(self.user_id, dict(self.campus()))
         return self._entitlements
+
+
+def _load_entitlements(user_id: int | None, campus: dict[int, str]) -> list[Entitlement]:
+    if user_id is None and not campus:
+        return []
+    holders = Q(institution_id__in=list(campus)) if campus else Q(pk__in=[])
+    if user_id is not None:
+        holders |= Q(user_id=user_id)
+        holders |= Q(institution__is_active=True, institution__in=InstitutionMember.objects.filter(user_id=user_id).values("institution_id"))
+    rows = Subscription.objects.filter(holders).values_list(
+        "journal_id",
+        "id",
+        "starts_on",
+        "ends_on",
+        "source",
+        "perpetual_access",
+        "user_id",
+        "institution_id",
+        "institution__name",
+    )
+    entitlements = []
+    for journal_id, pk, starts_on, ends_on, source, perpetual, holder_user, institution_id, name in rows:
+        if holder_user is not None:
+            via = Via.USER
+        elif institution_id in campus:
+            via = Via.ADDRESS
+        else:
+            via = Via.MEMBER
+        entitlements.append(
+            Entitlement(journal_id, pk, starts_on, ends_on, source, perpetual, via, institution_id, name or "")
+        )
+    return entitlements
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,34 +195,96 @@ class Decision:
     granted: bool
     reason: Reason
     subscription_id: int | None = None
+    institution_id: int | None = None
+    institution_name: str = ""
+    #: The last day of the trial that grants access.
+    trial_ends_on: datetime.date | None = None
+    access_type: AccessType | None = None
 
     def __bool__(self) -> bool:
         return self.granted
 
     @property
-    def message(self) -> _StrPromise:
-        return self.reason.label
+    def no_license(self) -> bool:
+        """Denied for want of a licence (COUNTER No_License), not because the article is not there."""
+        return not self.granted and self.reason in NO_LICENSE
+
+    @property
+    def is_personal(self) -> bool:
+        """Granted to this reader in particular: the page with full text must never be shared."""
+        return self.granted and self.reason != Reason.OPEN_ACCESS
+
+    @property
+    def message(self) -> str:
+        """Why the reader can (or cannot) read, in the reader's language, naming the institution or trial."""
+        if self.reason == Reason.TRIAL and self.trial_ends_on is not None:
+            until = formats.date_format(self.trial_ends_on, "j F Y")
+            if self.institution_name:
+                return gettext("Toegang via %(institution)s, proefabonnement tot en met %(date)s.") % {
+                    "institution": self.institution_name,
+                    "date": until,
+                }
+            return gettext("U leest met een proefabonnement tot en met %(date)s.") % {"date": until}
+        if self.reason in (Reason.INSTITUTION, Reason.PERPETUAL_ACCESS) and self.institution_name:
+            if self.reason == Reason.PERPETUAL_ACCESS:
+                return gettext("Toegang via %(institution)s (blijvende toegang).") % {
+                    "institution": self.institution_name
+                }
+            return gettext("Toegang via %(institution)s.") % {"institution": self.institution_name}
+        return str(self.reason.label)
+
+
+def _granted(reason: Reason, entitlement: Entitlement) -> Decision:
+    return Decision(
+        True,
+        reason,
+        entitlement.subscription_id,
+        entitlement.institution_id,
+        entitlement.institution_name,
+        entitlement.ends_on if entitlement.is_trial else None,
+        AccessType.CONTROLLED,
+    )
+
+
+def _preference(entitlement: Entitlement) -> tuple[int, int]:
+    # Non-trials before trials; an institution's licence before a personal one (usage is then
+    # reported for the institution that pays for it); by address before by membership.
+    order = {Via.ADDRESS: 0, Via.MEMBER: 1, Via.USER: 2}
+    return (int(entitlement.is_trial), order[entitlement.via])
 
 
 def decide(*, article: Article, reader: Reader, on: datetime.date | None = None) -> Decision:
     """May ``reader`` read ``article``'s full text (HTML and PDF) on day ``on`` (today by default)?"""
     if reader.is_staff:
-        return Decision(True, Reason.STAFF)
+        open_access = article.is_open_access
+        return Decision(True, Reason.STAFF, access_type=AccessType.OPEN if open_access else AccessType.CONTROLLED)
     if not article.is_published:
         return Decision(False, Reason.NOT_PUBLISHED)
     if article.is_open_access:
-        return Decision(True, Reason.OPEN_ACCESS)
-    if not reader.is_authenticated:
-        return Decision(False, Reason.LOGIN_REQUIRED)
+        return Decision(True, Reason.OPEN_ACCESS, access_type=AccessType.OPEN)
     day = on or timezone.localdate()
     journal_id = article.issue.journal_id
-    held = [e for e in reader.entitlements() if e.journal_id == journal_id]
+    held = sorted((e for e in reader.entitlements() if e.journal_id == journal_id), key=_preference)
     for entitlement in held:
-        if entitlement.starts_on <= day <= entitlement.ends_on:
-            return Decision(True, Reason.SUBSCRIPTION, entitlement.subscription_id)
-    if any(entitlement.ends_on < day for entitlement in held):
-        return Decision(False, Reason.SUBSCRIPTION_EXPIRED)
-    return Decision(False, Reason.NO_SUBSCRIPTION)
+        if entitlement.covers(day):
+            if entitlement.is_trial:
+                return _granted(Reason.TRIAL, entitlement)
+            if entitlement.institution_id is not None:
+                return _granted(Reason.INSTITUTION, entitlement)
+            return _granted(Reason.SUBSCRIPTION, entitlement)
+    published = article.publication_date
+    for entitlement in held:
+        if entitlement.kept(published, day):
+            return _granted(Reason.PERPETUAL_ACCESS, entitlement)
+    campus = reader.campus()
+    institution_id, institution_name = campus[0] if campus else (None, "")
+    if not reader.is_authenticated:
+        return Decision(False, Reason.LOGIN_REQUIRED, institution_id=institution_id, institution_name=institution_name)
+    if any(e.via == Via.USER and e.ends_on < day for e in held):
+        return Decision(
+            False, Reason.SUBSCRIPTION_EXPIRED, institution_id=institution_id, institution_name=institution_name
+        )
+    return Decision(False, Reason.NO_SUBSCRIPTION, institution_id=institution_id, institution_name=institution_name)
 
 
 def readable_articles(
@@ -147,9 +294,26 @@ def readable_articles(
     articles = queryset if queryset is not None else Article.objects.all()
     if reader.is_staff:
         return articles
+    day = on or timezone.localdate()
     grant = OPEN_ACCESS
-    user_id = reader.user_id
-    if user_id is not None:
-        subscribed = Subscription.objects.of_user(user_id).current(on or timezone.localdate()).values("journal_id")
-        grant |= Q(issue__journal_id__in=subscribed)
+    entitlements = reader.entitlements()
+    running = sorted({e.journal_id for e in entitlements if e.covers(day)})
+    if running:
+        grant |= Q(issue__journal_id__in=running)
+    for e in entitlements:
+        if e.perpetual_access and e.ends_on < day and e.journal_id not in running:
+            period = (e.starts_on, e.ends_on)
+            appeared = Q(published_on__range=period) | Q(published_on__isnull=True, issue__published_on__range=period)
+            grant |= Q(issue__journal_id=e.journal_id) & appeared
     return articles.published().filter(grant)
+
+
+def shared_page_audience(reader: Reader) -> str | None:
+    """The audience whose shared (cacheable) pages this reader may be given, or None for a page of their own.
+
+    Only an anonymous reader off every institution's network gets the shared pages: a campus address
+    may hold a licence, so it must never be given the paywalled copy that everyone else gets.
+    """
+    if reader.is_authenticated or reader.campus():
+        return None
+    return "anonymous"

@@ -3,30 +3,56 @@
 from __future__ import annotations
 
 import ipaddress
+from functools import lru_cache
 
 from django.conf import settings
 from django.http import HttpRequest
 
 from access.decision import Reader
+from access.ipranges import IPAddress, parse_address
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
-def client_ip(request: HttpRequest) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The client's address. Behind a trusted proxy, the last hop it added to X-Forwarded-For."""
-    raw = request.META.get("REMOTE_ADDR", "")
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            raw = forwarded.split(",")[-1].strip()
-    try:
-        return ipaddress.ip_address(raw)
-    except ValueError:
-        return None
+@lru_cache(maxsize=8)
+def _networks(cidrs: tuple[str, ...]) -> tuple[Network, ...]:
+    return tuple(ipaddress.ip_network(cidr.strip(), strict=False) for cidr in cidrs)
+
+
+def _is_trusted(address: IPAddress, proxies: tuple[Network, ...]) -> bool:
+    return any(address.version == network.version and address in network for network in proxies)
+
+
+def client_ip(request: HttpRequest) -> IPAddress | None:
+    """The client's address.
+
+    ``REMOTE_ADDR`` is the client, unless it is one of ``TRUSTED_PROXIES``: then ``X-Forwarded-For`` is read
+    from the right, skipping trusted proxies, and the first address that is not one is the client. A header
+    sent by anyone else is ignored, so it cannot be forged to look like a campus address. IPv4-mapped IPv6
+    addresses (``::ffff:192.0.2.1``) count as their IPv4 address.
+    """
+    remote = parse_address(request.META.get("REMOTE_ADDR", ""))
+    proxies = _networks(tuple(settings.TRUSTED_PROXIES))
+    if remote is None or not proxies or not _is_trusted(remote, proxies):
+        return remote
+    client = remote
+    for hop in reversed(request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")):
+        if not hop.strip():
+            continue
+        address = parse_address(hop)
+        if address is None:
+            return client  # a malformed hop: trust nothing to its left
+        client = address
+        if not _is_trusted(address, proxies):
+            break
+    return client
 
 
 def reader_from_request(request: HttpRequest) -> Reader:
+    user = getattr(request, "user", None)
     cached = getattr(request, "_leeszaal_reader", None)
-    if isinstance(cached, Reader):
+    if isinstance(cached, Reader) and cached.user is user:
         return cached
-    reader = Reader(user=getattr(request, "user", None), ip=client_ip(request))
+    reader = Reader(user=user, ip=client_ip(request))
     request._leeszaal_reader = reader  # type: ignore[attr-defined]
     return reader

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from access.models import Subscription
+from access.models import InstitutionMember, Subscription
 from accounts.actions import account_delete
 from accounts.forms import DeleteAccountForm
 from accounts.models import User
@@ -21,11 +21,17 @@ from accounts.models import User
 def overview(request: HttpRequest) -> HttpResponse:
     assert isinstance(request.user, User)
     today = timezone.localdate()
-    subscriptions = list(Subscription.objects.of_user(request.user.pk).select_related("journal").order_by("-ends_on"))
+    mine = list(Subscription.objects.of_user(request.user.pk).select_related("journal").order_by("-ends_on"))
+    memberships = list(
+        InstitutionMember.objects.filter(user=request.user, institution__is_active=True)
+        .select_related("institution")
+        .order_by("institution__name")
+    )
     context = {
-        "current": [s for s in subscriptions if s.is_current(today)],
-        "past": [s for s in subscriptions if s.ends_on < today],
-        "upcoming": [s for s in subscriptions if s.starts_on > today],
+        "current": [s for s in mine if s.covers(today)],
+        "past": [s for s in mine if s.ends_on < today],
+        "upcoming": [s for s in mine if s.starts_on > today],
+        "memberships": memberships,
     }
     return render(request, "accounts/overview.html", context)
 

@@ -228,6 +228,11 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
+# The client address (access by IP range, rate limits): REMOTE_ADDR, or the right-most address in
+# X-Forwarded-For that is not one of these proxies (CIDRs) when the request came through one of them.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", ["127.0.0.1/32", "::1/128"] if env_bool("BEHIND_PROXY", False) else [])
+# Private, loopback and documentation ranges for institutions: refused in production, allowed for the demo.
+INSTITUTION_SPECIAL_RANGES_ALLOWED = env_bool("INSTITUTION_SPECIAL_RANGES_ALLOWED", DEBUG)
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

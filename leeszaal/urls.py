@@ -14,6 +14,7 @@ urlpatterns = [
     path("taal/<str:code>/", views.language_switch, name="language_switch"),
     path("beheer/", admin.site.urls),
     path("account/", include("accounts.urls")),
+    path("account/", include("access.urls")),
     path("account/", include("allauth.urls")),
 ]
 if settings.SERVE_MEDIA:

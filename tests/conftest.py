@@ -3,7 +3,8 @@
 * ``reader`` (Roos): registered and verified, no subscription;
 * ``subscriber`` (Sem): a current personal subscription to the journal;
 * ``expired_subscriber`` (Eva): her subscription to the journal ended last year;
-* ``librarian`` (Lieke): a university librarian (institution administration arrives later);
+* ``librarian`` (Lieke): administrator of the ``institution`` Hogeschool Rijnland, whose network
+  (``CAMPUS_IPV4`` 192.0.2.0/24, ``CAMPUS_IPV6`` 2001:db8:1::/48) holds a licence to the journal;
 * ``editor`` (Daan): staff, member of the editors group, works in the back office.
 """
 
@@ -20,6 +21,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.test import Client
 
+from access.models import Institution
 from accounts.models import User
 from journals.models import Article, Issue, Journal, Publisher
 from tests import factories
@@ -35,8 +37,11 @@ def _private_media(tmp_path: Path, settings: Any) -> Iterator[None]:
     settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
     from django.core.cache import caches
 
+    from access.ipindex import forget_index
+
     for alias in settings.CACHES:
         caches[alias].clear()
+    forget_index()
     yield
 
 
@@ -96,9 +101,31 @@ def expired_subscriber(journal: Journal) -> User:
     return user
 
 
+CAMPUS_IPV4 = "192.0.2.10"
+CAMPUS_IPV6 = "2001:db8:1::10"
+OFF_CAMPUS_IP = "198.51.100.7"
+
+
 @pytest.fixture
-def librarian(db: None) -> User:
-    return factories.make_user("lieke@bibliotheek.example.org", name="Lieke Bibliothecaris")
+def institution(journal: Journal) -> Institution:
+    """Hogeschool Rijnland: a current licence to the journal for everyone on its IPv4 and IPv6 network."""
+    from access.ipindex import forget_index
+
+    institution = factories.make_institution(
+        "Hogeschool Rijnland", ranges=("192.0.2.0/24", "2001:db8:1::/48"), ror="04dkp9463"
+    )
+    factories.make_institution_subscription(
+        institution, journal, starts_on=TODAY - datetime.timedelta(days=30), ends_on=TODAY + datetime.timedelta(days=335)
+    )
+    forget_index()
+    return institution
+
+
+@pytest.fixture
+def librarian(institution: Institution) -> User:
+    user = factories.make_user("lieke@bibliotheek.example.org", name="Lieke Bibliothecaris")
+    factories.make_member(institution, user, is_admin=True)
+    return user
 
 
 @pytest.fixture

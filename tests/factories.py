@@ -9,7 +9,7 @@ from typing import Any
 from allauth.account.models import EmailAddress
 from django.core.files.base import ContentFile
 
-from access.models import Subscription
+from access.models import ActivationCode, CodeBatch, Institution, InstitutionMember, IPRange, Subscription
 from accounts.models import User
 from journals.identifiers import issn_check_digit
 from journals.models import Article, Author, Contribution, Issue, Journal, Publisher
@@ -91,6 +91,45 @@ def make_user(email: str, *, password: str = "een-lang-wachtwoord", verified: bo
 
 
 def make_subscription(
-    user: User, journal: Journal, *, starts_on: datetime.date, ends_on: datetime.date
+    user: User, journal: Journal, *, starts_on: datetime.date, ends_on: datetime.date, **fields: Any
 ) -> Subscription:
-    return Subscription.objects.create(user=user, journal=journal, starts_on=starts_on, ends_on=ends_on)
+    return Subscription.objects.create(user=user, journal=journal, starts_on=starts_on, ends_on=ends_on, **fields)
+
+
+def make_institution(name: str = "Hogeschool Rijnland", *, ranges: tuple[str, ...] = (), **fields: Any) -> Institution:
+    institution = Institution.objects.create(name=name, **fields)
+    for text in ranges:
+        IPRange.objects.create(institution=institution, text=text)
+    return institution
+
+
+def make_institution_subscription(
+    institution: Institution,
+    journal: Journal,
+    *,
+    starts_on: datetime.date,
+    ends_on: datetime.date,
+    source: str = Subscription.Source.INSTITUTIONAL,
+    **fields: Any,
+) -> Subscription:
+    return Subscription.objects.create(
+        institution=institution, journal=journal, starts_on=starts_on, ends_on=ends_on, source=source, **fields
+    )
+
+
+def make_member(institution: Institution, user: User, *, is_admin: bool = False) -> InstitutionMember:
+    return InstitutionMember.objects.create(institution=institution, user=user, is_admin=is_admin)
+
+
+def make_code_batch(journal: Journal, *, count: int = 3, **fields: Any) -> CodeBatch:
+    """A batch with ``count`` fresh codes (``access.codes.new_code``)."""
+    from access.codes import new_code
+
+    defaults: dict[str, Any] = {
+        "label": "Printabonnees",
+        "starts_on": datetime.date(2026, 1, 1),
+        "ends_on": datetime.date(2026, 12, 31),
+    }
+    batch = CodeBatch.objects.create(journal=journal, **{**defaults, **fields})
+    ActivationCode.objects.bulk_create(ActivationCode(batch=batch, code=new_code()) for _ in range(count))
+    return batch

@@ -1,0 +1,51 @@
+"""Generation counters: a number in the shared cache that changes whenever something it stands for changes.
+
+Cached values carry the generation in their key, so bumping it makes all of them stale at once
+(they expire on their own). A generation never goes back: when its key has been evicted, the new
+value is taken from the clock in nanoseconds, larger than any value handed out before it
+(an increment adds 1, a clock reading a second later adds 10⁹).
+
+Generations live in the ``default`` cache, apart from the page cache whose many entries could
+push them out.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.core.cache import caches
+from django.db import transaction
+
+PAGES = "pages"
+ACCESS = "access"
+
+
+def _cache() -> Any:
+    return caches["default"]
+
+
+def _key(name: str) -> str:
+    return f"generation:{name}"
+
+
+def current(name: str) -> int:
+    value: int | None = _cache().get(_key(name))
+    if value is None:
+        value = time.time_ns()
+        # add() keeps a value another process set in the meantime; read back whichever won.
+        _cache().add(_key(name), value, timeout=None)
+        value = _cache().get(_key(name), value)
+    return int(value)
+
+
+def bump(name: str) -> None:
+    try:
+        _cache().incr(_key(name))
+    except ValueError:
+        _cache().set(_key(name), time.time_ns(), timeout=None)
+
+
+def bump_on_commit(name: str) -> None:
+    """Bump once the current transaction commits (at once outside a transaction)."""
+    transaction.on_commit(lambda: bump(name))
