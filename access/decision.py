@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_lazy
@@ -32,6 +34,7 @@ from access.ipindex import institutions_at
 from access.ipranges import IPAddress
 from access.models import InstitutionMember, Subscription, covers
 from journals.models import OPEN_ACCESS, Article, ArticleQuerySet, user_is_staff
+from leeszaal import generations
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -154,8 +157,24 @@ class Reader:
 
     def entitlements(self) -> list[Entitlement]:
         if self._entitlements is None:
-            self._entitlements = _load_entitlements(self.user_id, dict(self.campus()))
+            self._entitlements = _cached_entitlements(self.user_id, dict(self.campus()))
         return self._entitlements
+
+
+def _cached_entitlements(user_id: int | None, campus: dict[int, str]) -> list[Entitlement]:
+    """Entitlements are kept in the cache under the access generation, which every change of access bumps.
+
+    Shared by every process with Redis, so a change shows at once; with the per-process cache another
+    process sees it within ``ACCESS_CACHE_SECONDS``.
+    """
+    if user_id is None and not campus:
+        return []
+    key = f"entitlements:{generations.current(generations.ACCESS)}:{user_id}:{','.join(map(str, sorted(campus)))}"
+    entitlements: list[Entitlement] | None = cache.get(key)
+    if entitlements is None:
+        entitlements = _load_entitlements(user_id, campus)
+        cache.set(key, entitlements, settings.ACCESS_CACHE_SECONDS)
+    return entitlements
 
 
 def _load_entitlements(user_id: int | None, campus: dict[int, str]) -> list[Entitlement]:

@@ -20,7 +20,7 @@ from django.conf import settings
 from access.ipranges import IPAddress, address_number
 from leeszaal import generations
 
-INDEX_MAX_AGE = 30.0
+INDEX_MAX_AGE = 30.0  # seconds; see ACCESS_CACHE_SECONDS
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ class JournalsConfig(AppConfig):
     verbose_name = _("Tijdschriften")
 
     def ready(self) -> None:
-        from journals.pagecache import pages_forget_on_commit
+        from leeszaal.pagecache import pages_forget_on_commit
         from journals.permissions import editors_group_after_migrate
 
         post_migrate.connect(editors_group_after_migrate, sender=self, dispatch_uid="journals.editors_group")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.cache import cache
 
 from journals.models import Journal, Publisher
-from journals.pagecache import pages_generation
+from leeszaal.pagecache import pages_generation
 
 CACHE_SECONDS = 60
 

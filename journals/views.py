@@ -7,25 +7,27 @@ A lookup of anything the reader may not see (an unpublished issue or article) an
 from __future__ import annotations
 
 from itertools import groupby
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from access.decision import decide
+from access.decision import Decision, decide
 from access.readers import reader_from_request
 from journals.models import Article, ArticleQuerySet, Issue, Journal, attach_author_names, user_is_staff
-from journals.pagecache import anonymous_page_cache, pages_generation
 from journals.queries import other_journals
+from leeszaal.pagecache import mark_shareable, pages_generation, shared_page
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -34,14 +36,8 @@ if TYPE_CHECKING:
 
 
 def _cache_for(request: HttpRequest, response: HttpResponse) -> HttpResponse:
-    """A logged-in reader's pages are private (they may show full text, or drafts to staff); an anonymous
-    visitor's may be kept by shared caches."""
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, no_cache=True)
-    else:
-        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
-    patch_vary_headers(response, ["Cookie"])
-    return response
+    """Public and shared only when the access decision says the reader gets what everyone gets."""
+    return mark_shareable(request, response, reader_from_request(request))
 
 
 def _journal_or_404(slug: str) -> Journal:
@@ -68,14 +64,14 @@ def _articles_listed(issue: Issue, user: User | AnonymousUser) -> list[Article]:
 
 
 @require_safe
-@anonymous_page_cache
+@shared_page
 def publisher_home(request: HttpRequest) -> HttpResponse:
     journals = Journal.objects.active().for_listing()
     return _cache_for(request, render(request, "journals/publisher_home.html", {"journals": journals}))
 
 
 @require_safe
-@anonymous_page_cache
+@shared_page
 def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
     the_journal = _journal_or_404(journal)
     latest = Issue.objects.visible_to(request.user).of_journal(the_journal).newest_first().first()
@@ -95,7 +91,7 @@ def journal_home(request: HttpRequest, journal: str) -> HttpResponse:
 
 
 @require_safe
-@anonymous_page_cache
+@shared_page
 def archive(request: HttpRequest, journal: str) -> HttpResponse:
     the_journal = _journal_or_404(journal)
     visible_articles = Q() if user_is_staff(request.user) else Q(articles__status=Article.Status.PUBLISHED)
@@ -126,7 +122,7 @@ def _table_of_contents(issue: Issue, user: User | AnonymousUser) -> SafeString:
 
 
 @require_safe
-@anonymous_page_cache
+@shared_page
 def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> HttpResponse:
     issue = _issue_or_404(request, journal, year, number)
     context = {
@@ -138,21 +134,77 @@ def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> Htt
     return _cache_for(request, render(request, "journals/issue.html", context))
 
 
-@require_safe
-@anonymous_page_cache
-def article_detail(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponse:
-    article = _article_or_404(Article.objects.visible_to(request.user).for_page(), journal, year, number, slug)
-    decision = decide(article=article, reader=reader_from_request(request))
-    context = {
+def _published_article(journal: str, year: int, number: str, slug: str) -> Article:
+    """A published article with its issue, journal, publisher and authors, kept until the next edit."""
+    key = f"article:{pages_generation()}:{journal}:{year}:{number}:{slug}"
+    article: Article | None = caches["pages"].get(key)
+    if article is None:
+        article = _article_or_404(Article.objects.published().for_page(), journal, year, number, slug)
+        caches["pages"].set(key, article, settings.PAGE_CACHE_SECONDS)
+    return article
+
+
+def _article_context(article: Article, decision: Decision, path: str) -> dict[str, Any]:
+    journal = article.issue.journal
+    return {
         "article": article,
         "issue": article.issue,
-        "journal": article.issue.journal,
-        "publisher": article.issue.journal.publisher,
+        "journal": journal,
+        "publisher": journal.publisher,
         "decision": decision,
-        "other_journals": other_journals(exclude=article.issue.journal),
-        "login_next": request.get_full_path(),
+        "other_journals": other_journals(exclude=journal),
+        "login_next": path,
     }
-    return _cache_for(request, render(request, "journals/article.html", context))
+
+
+def _article_page(request: HttpRequest, article: Article, decision: Decision) -> str:
+    """The article page with holes where it is personal (account links, messages, why the reader may read).
+
+    One copy per article, language and variant (full text, or the paywall for one reason), shared by every
+    reader in that variant. It is rendered without the request, so no user, CSRF token or message can get
+    in; the holes are filled per request by ``_fill_holes``. Full text reaches only readers whom the access
+    decision has just granted it.
+    """
+    variant = "full" if decision.granted else f"paywall-{decision.reason}"
+    key = f"articlepage:{pages_generation()}:{get_language()}:{article.pk}:{variant}"
+    page: str | None = caches["pages"].get(key)
+    if page is None:
+        context = _article_context(article, decision, request.path)
+        context |= {"punch_holes": True, "request": SimpleNamespace(path=request.path)}
+        page = render_to_string("journals/article.html", context)
+        caches["pages"].set(key, page, settings.PAGE_CACHE_SECONDS)
+    return page
+
+
+def _fill_holes(page: str, request: HttpRequest, decision: Decision) -> str:
+    account = render_to_string("includes/account_nav.html", request=request)
+    notices = render_to_string("includes/messages.html", request=request)
+    return (
+        page.replace(HOLE_ACCOUNT, account, 1)
+        .replace(HOLE_MESSAGES, notices, 1)
+        .replace(HOLE_ACCESS_NOTE, escape(decision.message), 1)
+    )
+
+
+HOLE_ACCOUNT = "<!--leeszaal:account-->"
+HOLE_MESSAGES = "<!--leeszaal:messages-->"
+HOLE_ACCESS_NOTE = "<!--leeszaal:access-note-->"
+
+
+@require_safe
+@shared_page
+def article_detail(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponse:
+    reader = reader_from_request(request)
+    if reader.is_staff:
+        # Staff also see drafts, with a preview notice: rendered whole, never kept.
+        article = _article_or_404(Article.objects.all().for_page(), journal, year, number, slug)
+        decision = decide(article=article, reader=reader)
+        context = _article_context(article, decision, request.path)
+        return _cache_for(request, render(request, "journals/article.html", context))
+    article = _published_article(journal, year, number, slug)
+    decision = decide(article=article, reader=reader)
+    page = _fill_holes(_article_page(request, article, decision), request, decision)
+    return _cache_for(request, HttpResponse(page))
 
 
 @require_safe
@@ -160,8 +212,13 @@ def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug
     articles = Article.objects.visible_to(request.user).select_related("issue__journal")
     article = _article_or_404(articles, journal, year, number, slug)
     decision = decide(article=article, reader=reader_from_request(request))
-    if not decision.granted or not article.pdf:
-        # Denied and missing answer alike, so the PDF cannot be probed for.
+    if not decision.granted:
+        # A reader who followed a PDF link (from a search engine, say) learns on the article page how to get in.
+        response = redirect(article.get_absolute_url())
+        patch_cache_control(response, private=True, no_cache=True)
+        patch_vary_headers(response, ["Cookie"])
+        return response
+    if not article.pdf:
         raise Http404
     handle = article.pdf.open("rb")
     filename = f"{article.issue.journal.slug}-{article.issue.year}-{article.issue.number}-{article.slug}.pdf"

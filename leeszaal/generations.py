@@ -29,13 +29,24 @@ def _key(name: str) -> str:
     return f"generation:{name}"
 
 
+#: A generation read from the cache is reused for this long in the process (a page asks several times;
+#: with Redis each read is a round trip). A bump in this process takes effect at once.
+MEMO_SECONDS = 1.0
+_memo: dict[str, tuple[float, int]] = {}
+
+
 def current(name: str) -> int:
+    now = time.monotonic()
+    memo = _memo.get(name)
+    if memo is not None and now - memo[0] < MEMO_SECONDS:
+        return memo[1]
     value: int | None = _cache().get(_key(name))
     if value is None:
         value = time.time_ns()
         # add() keeps a value another process set in the meantime; read back whichever won.
         _cache().add(_key(name), value, timeout=None)
         value = _cache().get(_key(name), value)
+    _memo[name] = (now, int(value))
     return int(value)
 
 
@@ -44,6 +55,12 @@ def bump(name: str) -> None:
         _cache().incr(_key(name))
     except ValueError:
         _cache().set(_key(name), time.time_ns(), timeout=None)
+    _memo.pop(name, None)
+
+
+def forget_memo() -> None:
+    """Read every generation from the cache again (tests, after clearing the caches)."""
+    _memo.clear()
 
 
 def bump_on_commit(name: str) -> None:

@@ -15,13 +15,18 @@ from django.utils import translation
 _SUPPORTED = {code for code, _name in settings.LANGUAGES}
 
 
+def language_of(request: HttpRequest) -> str:
+    """The language a request is answered in: the chosen one, else Dutch."""
+    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+    return chosen if chosen in _SUPPORTED else settings.LANGUAGE_CODE
+
+
 class LanguageMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
-        language = chosen if chosen in _SUPPORTED else settings.LANGUAGE_CODE
+        language = language_of(request)
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)

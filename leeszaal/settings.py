@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside sessions, messages, CSRF and auth: decides after all of them (leeszaal.pagecache).
+    "leeszaal.pagecache.SharedPageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "leeszaal.middleware.LanguageMiddleware",
@@ -123,6 +125,13 @@ else:
         },
     }
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 120)
+# What readers are entitled to is cached under the access generation (access.decision); without Redis,
+# a change made in one process reaches the others within this many seconds.
+ACCESS_CACHE_SECONDS = env_int("ACCESS_CACHE_SECONDS", 30)
+if REDIS_URL:
+    # Sessions read from Redis, written through to the database. Not with the per-process cache:
+    # a logout in one process would not reach the copy another process keeps.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

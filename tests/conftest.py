@@ -39,8 +39,11 @@ def _private_media(tmp_path: Path, settings: Any) -> Iterator[None]:
 
     from access.ipindex import forget_index
 
+    from leeszaal import generations
+
     for alias in settings.CACHES:
         caches[alias].clear()
+    generations.forget_memo()
     forget_index()
     yield
 
