@@ -22,12 +22,13 @@ from django.utils.translation import gettext_lazy as _
 
 from access.ipranges import Span, parse_range
 from journals.models import Journal
+from leeszaal.generations import AccessQuerySet
 
 if TYPE_CHECKING:
     from accounts.models import User
 
 
-class InstitutionQuerySet(models.QuerySet["Institution"]):
+class InstitutionQuerySet(AccessQuerySet["Institution"]):
     def active(self) -> InstitutionQuerySet:
         return self.filter(is_active=True)
 
@@ -45,7 +46,9 @@ class Institution(models.Model):
     contact_emails = models.TextField(
         _("contactadressen"), blank=True, help_text=_("Eén e-mailadres per regel, bijvoorbeeld van de bibliotheek.")
     )
-    is_active = models.BooleanField(_("actief"), default=True, help_text=_("Alleen actieve instellingen krijgen toegang."))
+    is_active = models.BooleanField(
+        _("actief"), default=True, help_text=_("Alleen actieve instellingen krijgen toegang.")
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     objects: ClassVar[InstitutionQuerySet] = InstitutionQuerySet.as_manager()  # type: ignore[assignment]
@@ -106,6 +109,8 @@ class IPRange(models.Model):
     last = models.CharField(max_length=32, editable=False)
     note = models.CharField(_("notitie"), max_length=200, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects: ClassVar[models.Manager[IPRange]] = AccessQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("IP-bereik")
@@ -179,6 +184,8 @@ class InstitutionMember(models.Model):
     )
     created_at = models.DateTimeField(_("gekoppeld op"), auto_now_add=True)
 
+    objects: ClassVar[models.Manager[InstitutionMember]] = AccessQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("gekoppelde gebruiker")
         verbose_name_plural = _("gekoppelde gebruikers")
@@ -189,7 +196,7 @@ class InstitutionMember(models.Model):
         return f"{self.user} – {self.institution}"
 
 
-class SubscriptionQuerySet(models.QuerySet["Subscription"]):
+class SubscriptionQuerySet(AccessQuerySet["Subscription"]):
     def covering(self, on: datetime.date | None = None) -> SubscriptionQuerySet:
         """Running on that day (today by default); the query twin of ``Subscription.covers``."""
         day = on or timezone.localdate()
@@ -318,7 +325,9 @@ class CodeBatch(models.Model):
         _("omschrijving"), max_length=200, help_text=_("Bijvoorbeeld: printabonnees 2027, mailing december.")
     )
     starts_on = models.DateField(_("toegang vanaf"))
-    ends_on = models.DateField(_("toegang tot en met"), help_text=_("Na deze datum is een code niet meer te gebruiken."))
+    ends_on = models.DateField(
+        _("toegang tot en met"), help_text=_("Na deze datum is een code niet meer te gebruiken.")
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -328,6 +337,8 @@ class CodeBatch(models.Model):
         related_name="+",
         verbose_name=_("aangemaakt door"),
     )
+
+    objects: ClassVar[models.Manager[CodeBatch]] = AccessQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("reeks activeringscodes")
@@ -367,6 +378,8 @@ class ActivationCode(models.Model):
         related_name="activation_code",
         verbose_name=_("abonnement"),
     )
+
+    objects: ClassVar[models.Manager[ActivationCode]] = AccessQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("activeringscode")

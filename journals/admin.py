@@ -15,7 +15,6 @@ from django.contrib.admin import ActionLocation
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Model, QuerySet
 from django.http import HttpRequest
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -247,9 +246,31 @@ class IssueAdmin(_IssueAdmin):
         return int(obj.article_count)  # type: ignore[attr-defined]
 
     def save_model(self, request: HttpRequest, obj: Issue, form: Any, change: bool) -> None:
-        if obj.is_published and obj.published_on is None:
-            obj.published_on = timezone.localdate()
+        # Ticking "online" is publishing: the issue is saved offline first and put online by issue_publish
+        # once its articles are saved (save_related), so the drafts go online with it as with the action.
+        going_online = obj.is_published and (
+            not change or not Issue.objects.filter(pk=obj.pk, is_published=True).exists()
+        )
+        if going_online:
+            obj.is_published = False
+            request._issue_going_online = True  # type: ignore[attr-defined]
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        if getattr(request, "_issue_going_online", False):
+            published = issue_publish(issue=form.instance, publish_articles=True)
+            if published:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d conceptartikel is met het nummer gepubliceerd.",
+                        "%(count)d conceptartikelen zijn met het nummer gepubliceerd.",
+                        published,
+                    )
+                    % {"count": published},
+                    messages.SUCCESS,
+                )
 
     @admin.action(
         description=_("Online zetten, met de conceptartikelen"),

@@ -8,8 +8,8 @@ class JournalsConfig(AppConfig):
     verbose_name = _("Tijdschriften")
 
     def ready(self) -> None:
-        from leeszaal.pagecache import pages_forget_on_commit
         from journals.permissions import editors_group_after_migrate
+        from leeszaal.pagecache import pages_forget_on_commit
 
         post_migrate.connect(editors_group_after_migrate, sender=self, dispatch_uid="journals.editors_group")
         # Any change to what the reading pages show makes the cached pages stale.

@@ -32,6 +32,7 @@ from journals.identifiers import (
     validate_issn,
     validate_orcid,
 )
+from leeszaal.generations import PublicationQuerySet
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -111,6 +112,8 @@ class Publisher(models.Model):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mailadres"), blank=True)
 
+    objects: ClassVar[models.Manager[Publisher]] = PublicationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("uitgever")
         verbose_name_plural = _("uitgevers")
@@ -119,7 +122,7 @@ class Publisher(models.Model):
         return self.name
 
 
-class JournalQuerySet(models.QuerySet["Journal"]):
+class JournalQuerySet(PublicationQuerySet["Journal"]):
     def active(self) -> JournalQuerySet:
         return self.filter(is_active=True)
 
@@ -224,6 +227,8 @@ class EditorialBoardMember(models.Model):
     affiliation = models.CharField(_("instelling"), max_length=300, blank=True)
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
+    objects: ClassVar[models.Manager[EditorialBoardMember]] = PublicationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("redactielid")
         verbose_name_plural = _("redactie")
@@ -233,7 +238,7 @@ class EditorialBoardMember(models.Model):
         return self.name
 
 
-class IssueQuerySet(models.QuerySet["Issue"]):
+class IssueQuerySet(PublicationQuerySet["Issue"]):
     def published(self) -> IssueQuerySet:
         return self.filter(is_published=True)
 
@@ -323,6 +328,8 @@ class Author(models.Model):
     orcid = models.CharField(_("ORCID iD"), max_length=19, blank=True, validators=[validate_orcid])
     email = models.EmailField(_("e-mailadres"), blank=True)
 
+    objects: ClassVar[models.Manager[Author]] = PublicationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("auteur")
         verbose_name_plural = _("auteurs")
@@ -354,7 +361,7 @@ class Author(models.Model):
         return f"https://orcid.org/{self.orcid}" if self.orcid else ""
 
 
-class ArticleQuerySet(models.QuerySet["Article"]):
+class ArticleQuerySet(PublicationQuerySet["Article"]):
     def published(self) -> ArticleQuerySet:
         return self.filter(status=Article.Status.PUBLISHED, issue__is_published=True)
 
@@ -567,6 +574,8 @@ class Contribution(models.Model):
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
     affiliation = models.CharField(_("instelling"), max_length=300, blank=True)
     is_corresponding = models.BooleanField(_("correspondentieauteur"), default=False)
+
+    objects: ClassVar[models.Manager[Contribution]] = PublicationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("auteurschap")

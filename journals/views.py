@@ -214,10 +214,10 @@ def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug
     decision = decide(article=article, reader=reader_from_request(request))
     if not decision.granted:
         # A reader who followed a PDF link (from a search engine, say) learns on the article page how to get in.
-        response = redirect(article.get_absolute_url())
-        patch_cache_control(response, private=True, no_cache=True)
-        patch_vary_headers(response, ["Cookie"])
-        return response
+        to_article = redirect(article.get_absolute_url())
+        patch_cache_control(to_article, private=True, no_cache=True)
+        patch_vary_headers(to_article, ["Cookie"])
+        return to_article
     if not article.pdf:
         raise Http404
     handle = article.pdf.open("rb")

@@ -12,10 +12,10 @@ push them out.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
 from django.core.cache import caches
-from django.db import transaction
+from django.db import models, transaction
 
 PAGES = "pages"
 ACCESS = "access"
@@ -66,3 +66,40 @@ def forget_memo() -> None:
 def bump_on_commit(name: str) -> None:
     """Bump once the current transaction commits (at once outside a transaction)."""
     transaction.on_commit(lambda: bump(name))
+
+
+_M = TypeVar("_M", bound=models.Model)
+
+
+class BumpingQuerySet(models.QuerySet[_M]):
+    """A queryset whose bulk writes (which send no model signals) bump ``generation`` once they commit."""
+
+    generation: ClassVar[str] = PAGES
+
+    def update(self, **kwargs: Any) -> int:
+        rows = super().update(**kwargs)
+        bump_on_commit(self.generation)
+        return rows
+
+    def bulk_create(self, *args: Any, **kwargs: Any) -> list[_M]:
+        created = super().bulk_create(*args, **kwargs)
+        bump_on_commit(self.generation)
+        return created
+
+    def bulk_update(self, *args: Any, **kwargs: Any) -> int:
+        rows = super().bulk_update(*args, **kwargs)
+        bump_on_commit(self.generation)
+        return rows
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        result = super().delete()
+        bump_on_commit(self.generation)
+        return result
+
+
+class PublicationQuerySet(BumpingQuerySet[_M]):
+    generation = PAGES
+
+
+class AccessQuerySet(BumpingQuerySet[_M]):
+    generation = ACCESS

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -36,8 +36,6 @@ from access.decision import Reader, shared_page_audience
 from access.readers import client_ip
 from leeszaal import generations
 from leeszaal.middleware import language_of
-
-View = TypeVar("View", bound=Callable[..., Any])
 
 #: Set on a response whose content every visitor of the request's audience may be given.
 SHAREABLE = "_leeszaal_shareable"
@@ -60,10 +58,10 @@ def pages_forget_on_commit(**kwargs: Any) -> None:
     generations.bump_on_commit(generations.PAGES)
 
 
-def shared_page(view: View | None = None, *, query: Iterable[str] = ()) -> Any:
+def shared_page[V: Callable[..., Any]](view: V | None = None, *, query: Iterable[str] = ()) -> Any:
     """Mark a view whose anonymous pages may be shared; ``query`` names the parameters its output depends on."""
 
-    def mark(func: View) -> View:
+    def mark(func: V) -> V:
         func.shared_page_query = tuple(sorted(query))  # type: ignore[attr-defined]
         return func
 

@@ -8,6 +8,7 @@ SQL of both runs so the extra query is easy to find.
 from __future__ import annotations
 
 import datetime
+import ipaddress
 from collections.abc import Callable
 
 import pytest
@@ -17,8 +18,10 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from access.ipindex import institutions_at
 from accounts.models import User
 from journals.models import Article, EditorialBoardMember, Issue, Journal, Publisher
+from leeszaal import generations
 from tests import factories
 from tests.conftest import TODAY, login
 
@@ -33,9 +36,9 @@ QUERIES = {
     "issue": 3,  # issue+journal+publisher, articles, their authors
     "issue_editor": 5,  # + session, user
     "article_anonymous": 3,  # article+issue+journal+publisher, its authors, other journals
-    "article_subscriber": 6,  # + session, user, the reader's subscriptions
+    "article_subscriber": 6,  # + session, user, the reader's entitlements (own and institutional, one query)
     "pdf_subscriber": 4,  # session, user, article+issue+journal, the reader's subscriptions
-    "account_overview": 4,  # session, user, subscriptions+journals, publisher (header)
+    "account_overview": 5,  # session, user, subscriptions+journals, institution links, publisher (header)
 }
 
 
@@ -43,6 +46,9 @@ def measure(client: Client, url: str) -> CaptureQueriesContext:
     """Fetch ``url`` with cold caches (the page cache too: this counts what rendering costs) and return its queries."""
     for alias in settings.CACHES:
         caches[alias].clear()
+    generations.forget_memo()
+    # The address index is built once per process and access change, not per page: warm it outside the count.
+    institutions_at(ipaddress.ip_address("127.0.0.1"))
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
         if response.streaming:
