@@ -183,7 +183,10 @@ def _load_entitlements(user_id: int | None, campus: dict[int, str]) -> list[Enti
     holders = Q(institution_id__in=list(campus)) if campus else Q(pk__in=[])
     if user_id is not None:
         holders |= Q(user_id=user_id)
-        holders |= Q(institution__is_active=True, institution__in=InstitutionMember.objects.filter(user_id=user_id).values("institution_id"))
+        holders |= Q(
+            institution__is_active=True,
+            institution__in=InstitutionMember.objects.filter(user_id=user_id).values("institution_id"),
+        )
     rows = Subscription.objects.filter(holders).values_list(
         "journal_id",
         "id",

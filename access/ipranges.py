@@ -74,7 +74,7 @@ class Span:
         """The shortest faithful way to write the range: CIDR when it is one network, else start–end."""
         if self.first == self.last:
             return str(self.first)
-        networks = list(ipaddress.summarize_address_range(self.first, self.last))  # type: ignore[type-var]
+        networks = list(ipaddress.summarize_address_range(self.first, self.last))
         if len(networks) == 1:
             return str(networks[0])
         return f"{self.first}-{self.last}"
@@ -89,7 +89,7 @@ class Span:
             if not address.is_global:
                 return True
         # A range whose ends are public may still span a private block (10.0.0.0 lies between 9.x and 11.x).
-        for network in ipaddress.summarize_address_range(self.first, self.last):  # type: ignore[type-var]
+        for network in ipaddress.summarize_address_range(self.first, self.last):
             if network.is_private or network.is_loopback or network.is_link_local:
                 return True
         return False
