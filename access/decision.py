@@ -302,7 +302,7 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
     institution_id, institution_name = campus[0] if campus else (None, "")
     if not reader.is_authenticated:
         return Decision(False, Reason.LOGIN_REQUIRED, institution_id=institution_id, institution_name=institution_name)
-    if any(e.via == Via.USER and e.ends_on < day for e in held):
+    if any(e.via == Via.USER and not e.is_trial and e.ends_on < day for e in held):
         return Decision(
             False, Reason.SUBSCRIPTION_EXPIRED, institution_id=institution_id, institution_name=institution_name
         )

@@ -38,7 +38,6 @@ def _private_media(tmp_path: Path, settings: Any) -> Iterator[None]:
     from django.core.cache import caches
 
     from access.ipindex import forget_index
-
     from leeszaal import generations
 
     for alias in settings.CACHES:

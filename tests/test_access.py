@@ -11,6 +11,8 @@ import datetime
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -18,13 +20,17 @@ import pytest
 import time_machine
 from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
+from django.utils.html import escape
 from lxml import html  # type: ignore[import-untyped]
 
-from access.decision import Reader, Reason, decide, readable_articles
+from access.decision import AccessType, Decision, Reader, Reason, decide, readable_articles, shared_page_audience
+from access.ipindex import forget_index
+from access.ipranges import parse_address
+from access.models import Institution, Subscription
 from accounts.models import User
 from journals.models import Article, Issue, Journal, Publisher
 from tests import factories
-from tests.conftest import login
+from tests.conftest import CAMPUS_IPV4, CAMPUS_IPV6, OFF_CAMPUS_IP, TODAY, login
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 MARKER = "GEHEIME-VOLTEKST"
@@ -32,13 +38,27 @@ MARKER_RE = re.compile(rb"GEHEIME-VOLTEKST-\d+")
 
 # Readers down, articles across. "subscriber" and "expired_subscriber" hold (or held) a
 # subscription to the journal of the subscription article, not to the open-access journal.
+# The campus readers are anonymous on an institution's network; "member_off_campus" is linked to
+# Hogeschool Rijnland and reads from home. "perpetual_v4" and "expired_institution" sit on the
+# networks of institutions whose licence ran through 2025 (with and without perpetual access):
+# "during_period" appeared in a 2025 issue, "online_first" was published online in 2025 in an
+# issue of 2026, "after_period" appeared in 2026.
 MATRIX = """
-                     subscription          open_article   open_journal   draft           unpublished_issue
-anonymous            login_required        open_access    open_access    not_published   not_published
-reader               no_subscription       open_access    open_access    not_published   not_published
-subscriber           subscription          open_access    open_access    not_published   not_published
-expired_subscriber   subscription_expired  open_access    open_access    not_published   not_published
-editor               staff                 staff          staff          staff           staff
+                     subscription          open_article   open_journal   draft           unpublished_issue   during_period         online_first          after_period
+anonymous            login_required        open_access    open_access    not_published   not_published       login_required        login_required        login_required
+reader               no_subscription       open_access    open_access    not_published   not_published       no_subscription       no_subscription       no_subscription
+subscriber           subscription          open_access    open_access    not_published   not_published       subscription          subscription          subscription
+expired_subscriber   subscription_expired  open_access    open_access    not_published   not_published       subscription_expired  subscription_expired  subscription_expired
+editor               staff                 staff          staff          staff           staff               staff                 staff                 staff
+campus_v4            institution           open_access    open_access    not_published   not_published       institution           institution           institution
+campus_v6            institution           open_access    open_access    not_published   not_published       institution           institution           institution
+campus_mapped        institution           open_access    open_access    not_published   not_published       institution           institution           institution
+member_off_campus    institution           open_access    open_access    not_published   not_published       institution           institution           institution
+code_subscriber      subscription          open_access    open_access    not_published   not_published       subscription          subscription          subscription
+trial_user           trial                 open_access    open_access    not_published   not_published       trial                 trial                 trial
+institution_trial    trial                 open_access    open_access    not_published   not_published       trial                 trial                 trial
+perpetual_v4         login_required        open_access    open_access    not_published   not_published       perpetual_access      perpetual_access      login_required
+expired_institution  login_required        open_access    open_access    not_published   not_published       login_required        login_required        login_required
 """
 
 
@@ -47,9 +67,175 @@ def _parse_matrix(table: str) -> dict[tuple[str, str], Reason]:
     return {(row[0], kind): Reason(cell) for row in rows for kind, cell in zip(header, row[1:], strict=True)}
 
 
+def _matrix_axes(table: str) -> tuple[list[str], list[str]]:
+    header, *rows = (line.split() for line in table.strip().splitlines())
+    return [row[0] for row in rows], header
+
+
 EXPECTED = _parse_matrix(MATRIX)
-READERS = ["anonymous", "reader", "subscriber", "expired_subscriber", "editor"]
-ARTICLES = ["subscription", "open_article", "open_journal", "draft", "unpublished_issue"]
+READERS, ARTICLES = _matrix_axes(MATRIX)
+GRANTS = frozenset(
+    {Reason.STAFF, Reason.OPEN_ACCESS, Reason.INSTITUTION, Reason.SUBSCRIPTION, Reason.TRIAL, Reason.PERPETUAL_ACCESS}
+)
+NO_LICENSE = frozenset({Reason.LOGIN_REQUIRED, Reason.NO_SUBSCRIPTION, Reason.SUBSCRIPTION_EXPIRED})
+OPEN_KINDS = frozenset({"open_article", "open_journal"})
+
+# The institution a reader's decision names (the one that grants, or on whose network a denied reader is).
+RIJNLAND = "Hogeschool Rijnland"
+OOSTERHOUT = "Universiteit Oosterhout"
+ZEELAND = "Bibliotheek Zeeland"
+ACHTERHOEK = "Ziekenhuis Achterhoek"
+INSTITUTION_OF = {
+    "campus_v4": RIJNLAND,
+    "campus_v6": RIJNLAND,
+    "campus_mapped": RIJNLAND,
+    "member_off_campus": RIJNLAND,
+    "institution_trial": OOSTERHOUT,
+    "perpetual_v4": ZEELAND,
+    "expired_institution": ACHTERHOEK,
+}
+
+# The networks of the other institutions (documentation ranges, none overlapping Rijnland's 192.0.2.0/24).
+OOSTERHOUT_IP = "203.0.113.20"  # 203.0.113.0/26
+ZEELAND_IP = "203.0.113.70"  # 203.0.113.64/26
+ACHTERHOEK_IP = "203.0.113.140"  # 203.0.113.128/26
+DORMANT_IP = "203.0.113.200"  # 203.0.113.192/26, an inactive institution
+
+LAST_YEAR = (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
+TRIAL_ENDS_ON = TODAY + datetime.timedelta(days=6)
+
+
+@dataclass(frozen=True)
+class Visitor:
+    """A matrix row: who (a user or nobody) and from where (an address, or the test client's own)."""
+
+    user: User | None = None
+    ip: str | None = None
+
+    def reader(self) -> Reader:
+        """A fresh Reader each time: a Reader keeps its entitlements once fetched."""
+        return Reader(user=self.user, ip=parse_address(self.ip) if self.ip else None)
+
+    def client(self) -> Client:
+        client = Client(REMOTE_ADDR=self.ip) if self.ip else Client()
+        return login(client, self.user) if self.user is not None else client
+
+
+def _visitor(request: pytest.FixtureRequest, who: str) -> Visitor:
+    if who == "anonymous":
+        return Visitor()
+    value = request.getfixturevalue(who)
+    return value if isinstance(value, Visitor) else Visitor(user=value)
+
+
+def _ranges_changed() -> None:
+    """New ranges reach the index on commit, which never comes inside a test's transaction."""
+    forget_index()
+
+
+# --- The institutions and readers of the matrix -------------------------------------------------------
+
+
+@pytest.fixture
+def trial_institution(journal: Journal) -> Institution:
+    """Universiteit Oosterhout tries the journal out for two weeks, until 1 December."""
+    institution = factories.make_institution(OOSTERHOUT, ranges=("203.0.113.0/26",))
+    factories.make_institution_subscription(
+        institution,
+        journal,
+        starts_on=TODAY - datetime.timedelta(days=7),
+        ends_on=TRIAL_ENDS_ON,
+        source=Subscription.Source.TRIAL,
+    )
+    _ranges_changed()
+    return institution
+
+
+@pytest.fixture
+def perpetual_institution(journal: Journal) -> Institution:
+    """Bibliotheek Zeeland held a licence through 2025, with perpetual access to what appeared then."""
+    institution = factories.make_institution(ZEELAND, ranges=("203.0.113.64/26",))
+    factories.make_institution_subscription(
+        institution, journal, starts_on=LAST_YEAR[0], ends_on=LAST_YEAR[1], perpetual_access=True
+    )
+    _ranges_changed()
+    return institution
+
+
+@pytest.fixture
+def lapsed_institution(journal: Journal) -> Institution:
+    """Ziekenhuis Achterhoek held the same licence through 2025, without perpetual access."""
+    institution = factories.make_institution(ACHTERHOEK, ranges=("203.0.113.128/26",))
+    factories.make_institution_subscription(institution, journal, starts_on=LAST_YEAR[0], ends_on=LAST_YEAR[1])
+    _ranges_changed()
+    return institution
+
+
+@pytest.fixture
+def campus_v4(institution: Institution) -> Visitor:
+    return Visitor(ip=CAMPUS_IPV4)
+
+
+@pytest.fixture
+def campus_v6(institution: Institution) -> Visitor:
+    return Visitor(ip=CAMPUS_IPV6)
+
+
+@pytest.fixture
+def campus_mapped(institution: Institution) -> Visitor:
+    """Reaches us over IPv6 with an IPv4-mapped address: counts as 192.0.2.10."""
+    return Visitor(ip=f"::ffff:{CAMPUS_IPV4}")
+
+
+@pytest.fixture
+def member_off_campus(institution: Institution) -> Visitor:
+    """Mila works at Hogeschool Rijnland and reads from home: her account is linked to it."""
+    user = factories.make_user("mila@hogeschool-rijnland.example.org", name="Mila Medewerker")
+    factories.make_member(institution, user)
+    return Visitor(user=user, ip=OFF_CAMPUS_IP)
+
+
+@pytest.fixture
+def code_subscriber(journal: Journal) -> User:
+    """Cas subscribes to the printed journal and redeemed the activation code that came with it."""
+    user = factories.make_user("cas@example.org", name="Cas Printabonnee")
+    factories.make_subscription(
+        user,
+        journal,
+        starts_on=datetime.date(2026, 1, 1),
+        ends_on=datetime.date(2026, 12, 31),
+        source=Subscription.Source.CODE,
+    )
+    return user
+
+
+@pytest.fixture
+def trial_user(journal: Journal) -> User:
+    """Tess tries the journal out for two weeks."""
+    user = factories.make_user("tess@example.org", name="Tess Proef")
+    factories.make_subscription(
+        user,
+        journal,
+        starts_on=TODAY - datetime.timedelta(days=7),
+        ends_on=TRIAL_ENDS_ON,
+        source=Subscription.Source.TRIAL,
+    )
+    return user
+
+
+@pytest.fixture
+def institution_trial(trial_institution: Institution) -> Visitor:
+    return Visitor(ip=OOSTERHOUT_IP)
+
+
+@pytest.fixture
+def perpetual_v4(perpetual_institution: Institution) -> Visitor:
+    return Visitor(ip=ZEELAND_IP)
+
+
+@pytest.fixture
+def expired_institution(lapsed_institution: Institution) -> Visitor:
+    return Visitor(ip=ACHTERHOEK_IP)
 
 
 @pytest.fixture
@@ -62,17 +248,26 @@ def articles(journal: Journal, issue: Issue, open_journal: Journal) -> dict[str,
     """One article of every kind the matrix knows, each with a PDF."""
     open_issue = factories.make_issue(open_journal, volume=3, number="1", year=2024)
     coming_issue = factories.make_issue(journal, volume=28, number="1", year=2025, is_published=False)
+    issue_2025 = factories.make_issue(journal, volume=28, number="2", year=2025, published_on=datetime.date(2025, 6, 1))
+    issue_2026 = factories.make_issue(journal, volume=29, number="1", year=2026, published_on=datetime.date(2026, 2, 1))
     return {
         "subscription": factories.make_article(issue, slug="voor-abonnees", pdf=True),
         "open_article": factories.make_article(issue, slug="vrij-artikel", access=Article.Access.OPEN, pdf=True),
         "open_journal": factories.make_article(open_issue, slug="vrij-tijdschrift", pdf=True),
         "draft": factories.make_article(issue, slug="concept", status=Article.Status.DRAFT, pdf=True),
         "unpublished_issue": factories.make_article(coming_issue, slug="volgend-nummer", pdf=True),
+        # No date of its own: the issue's date counts.
+        "during_period": factories.make_article(issue_2025, slug="verschenen-in-2025", pdf=True),
+        # Its own date counts, not the later issue's.
+        "online_first": factories.make_article(
+            issue_2026, slug="online-in-2025", published_on=datetime.date(2025, 11, 15), pdf=True
+        ),
+        "after_period": factories.make_article(issue_2026, slug="verschenen-in-2026", pdf=True),
     }
 
 
 def _user(request: pytest.FixtureRequest, who: str) -> User | None:
-    return None if who == "anonymous" else request.getfixturevalue(who)
+    return _visitor(request, who).user
 
 
 def _client_for(user: User | None) -> Client:
@@ -86,9 +281,16 @@ def _marker(article: Article) -> str:
     return match.group(0)
 
 
-def _read_pdf(response) -> bytes:
+def _read_pdf(response: Any) -> bytes:
     """Read a streamed response to the end; the test client then closes it as a WSGI server would."""
     return b"".join(response.streaming_content)
+
+
+def _assert_pdf_denied(response: Any, article: Article) -> None:
+    """A denied PDF of a published article sends the reader to its page, where they learn how to get in."""
+    assert response.status_code == 302
+    assert response["Location"] == article.get_absolute_url()
+    assert "private" in response.get("Cache-Control", "")
 
 
 @pytest.mark.parametrize("kind", ARTICLES)
@@ -96,43 +298,56 @@ def _read_pdf(response) -> bytes:
 def test_access_matrix(
     request: pytest.FixtureRequest, who: str, kind: str, articles: dict[str, Article], frozen_today: datetime.date
 ) -> None:
-    user = _user(request, who)
+    visitor = _visitor(request, who)
     article = articles[kind]
     expected = EXPECTED[(who, kind)]
-    grants = expected in {Reason.STAFF, Reason.OPEN_ACCESS, Reason.SUBSCRIPTION}
+    grants = expected in GRANTS
 
-    decision = decide(article=article, reader=Reader(user=user))
+    decision = decide(article=article, reader=visitor.reader())
     assert decision.reason is expected
     assert decision.granted is grants
+    assert decision.no_license is (expected in NO_LICENSE)
+    assert decision.is_personal is (grants and expected is not Reason.OPEN_ACCESS)
+    if not grants:
+        assert decision.access_type is None
+    else:
+        assert decision.access_type is (AccessType.OPEN if kind in OPEN_KINDS else AccessType.CONTROLLED)
+    if expected in {Reason.INSTITUTION, Reason.TRIAL, Reason.PERPETUAL_ACCESS} | NO_LICENSE:
+        assert decision.institution_name == INSTITUTION_OF.get(who, "")
+    assert (decision.trial_ends_on == TRIAL_ENDS_ON) is (expected is Reason.TRIAL)
 
     # The other face of the same rule: the queryset holds the article exactly when decide() grants it.
-    readable = readable_articles(Reader(user=user)).filter(pk=article.pk).exists()
+    readable = readable_articles(visitor.reader()).filter(pk=article.pk).exists()
     assert readable is grants, f"decide() says {decision.reason}, readable_articles() says {readable}"
 
-    client = _client_for(user)
+    client = visitor.client()
     page = client.get(article.get_absolute_url())
     if expected is Reason.NOT_PUBLISHED:
         assert page.status_code == 404  # not published: as if it did not exist
     else:
         assert page.status_code == 200
     assert (_marker(article).encode() in page.content) is grants
+    if grants and expected is not Reason.STAFF:
+        assert escape(decision.message) in page.content.decode()
 
     pdf = client.get(article.get_pdf_url())
     if grants:
         assert pdf.status_code == 200
         assert pdf["Content-Type"] == "application/pdf"
         assert _read_pdf(pdf) == factories.PDF_BYTES
-    else:
+    elif expected is Reason.NOT_PUBLISHED:
         assert pdf.status_code == 404
+    else:
+        _assert_pdf_denied(pdf, article)
 
 
 @pytest.mark.parametrize("who", READERS)
 def test_decide_and_readable_articles_agree_on_every_article(
     request: pytest.FixtureRequest, who: str, articles: dict[str, Article], frozen_today: datetime.date
 ) -> None:
-    user = _user(request, who)
-    granted_by_decide = {a.pk for a in Article.objects.all() if decide(article=a, reader=Reader(user=user))}
-    assert set(readable_articles(Reader(user=user)).values_list("pk", flat=True)) == granted_by_decide
+    visitor = _visitor(request, who)
+    granted_by_decide = {a.pk for a in Article.objects.all() if decide(article=a, reader=visitor.reader())}
+    assert set(readable_articles(visitor.reader()).values_list("pk", flat=True)) == granted_by_decide
 
 
 def test_subscriber_cannot_read_another_journal(
@@ -146,7 +361,7 @@ def test_subscriber_cannot_read_another_journal(
 
     login(client, subscriber)
     assert _marker(elsewhere).encode() not in client.get(elsewhere.get_absolute_url()).content
-    assert client.get(elsewhere.get_pdf_url()).status_code == 404
+    _assert_pdf_denied(client.get(elsewhere.get_pdf_url()), elsewhere)
 
 
 def test_subscription_that_has_not_started_grants_nothing_until_its_first_day(
@@ -162,7 +377,7 @@ def test_subscription_that_has_not_started_grants_nothing_until_its_first_day(
         assert decide(article=article, reader=Reader(user=reader)).reason is Reason.NO_SUBSCRIPTION
         assert not readable_articles(Reader(user=reader)).filter(pk=article.pk).exists()
         assert _marker(article).encode() not in client.get(article.get_absolute_url()).content
-        assert client.get(article.get_pdf_url()).status_code == 404
+        _assert_pdf_denied(client.get(article.get_pdf_url()), article)
 
     with time_machine.travel(datetime.datetime(2027, 1, 1, 0, 30, tzinfo=AMSTERDAM), tick=False):
         login(client, reader)
@@ -196,7 +411,7 @@ def test_last_day_of_a_subscription_still_grants(
         assert decide(article=article, reader=Reader(user=reader)).reason is Reason.SUBSCRIPTION_EXPIRED
         assert not readable_articles(Reader(user=reader)).filter(pk=article.pk).exists()
         assert _marker(article).encode() not in client.get(article.get_absolute_url()).content
-        assert client.get(article.get_pdf_url()).status_code == 404
+        _assert_pdf_denied(client.get(article.get_pdf_url()), article)
 
 
 def test_decide_and_readable_articles_take_the_same_day(reader: User, journal: Journal, article: Article) -> None:
@@ -213,18 +428,303 @@ def test_decide_and_readable_articles_take_the_same_day(reader: User, journal: J
         assert readable_articles(Reader(user=reader), on=day).filter(pk=article.pk).exists() is granted, day
 
 
+# --- Institutions, trials and perpetual access ---------------------------------------------------------
+
+
+def _at(day: datetime.date, hour: int, minute: int = 0) -> time_machine.travel:
+    return time_machine.travel(
+        datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=AMSTERDAM), tick=False
+    )
+
+
+def _assert_reads(visitor: Visitor, article: Article, *, granted: bool, message: str = "") -> Decision:
+    """decide(), readable_articles(), the article page and the PDF agree on what ``visitor`` may read today."""
+    decision = decide(article=article, reader=visitor.reader())
+    assert decision.granted is granted, decision
+    assert readable_articles(visitor.reader()).filter(pk=article.pk).exists() is granted
+    if message:
+        assert decision.message == message
+    client = visitor.client()
+    page = client.get(article.get_absolute_url())
+    assert page.status_code == 200
+    assert (_marker(article).encode() in page.content) is granted
+    if message:
+        assert escape(message) in page.content.decode()
+    pdf = client.get(article.get_pdf_url())
+    if granted:
+        assert pdf.status_code == 200
+        _read_pdf(pdf)
+    else:
+        _assert_pdf_denied(pdf, article)
+    return decision
+
+
+TRIAL = (datetime.date(2026, 12, 1), datetime.date(2026, 12, 14))
+
+
+def test_a_trial_grants_from_its_first_day_through_its_last_and_not_a_day_after(
+    reader: User, journal: Journal, article: Article
+) -> None:
+    """Roos tries the journal out from 1 to 14 December, both days included, in Amsterdam time."""
+    factories.make_subscription(reader, journal, starts_on=TRIAL[0], ends_on=TRIAL[1], source=Subscription.Source.TRIAL)
+    roos = Visitor(user=reader)
+    message = "U leest met een proefabonnement tot en met 14 december 2026."
+
+    with _at(datetime.date(2026, 11, 30), 23, 30):
+        decision = _assert_reads(roos, article, granted=False)
+        assert decision.reason is Reason.NO_SUBSCRIPTION
+        assert decision.trial_ends_on is None
+    for day, hour in [(TRIAL[0], 0), (TRIAL[1], 23)]:
+        with _at(day, hour, 30):
+            decision = _assert_reads(roos, article, granted=True, message=message)
+            assert decision.reason is Reason.TRIAL
+            assert decision.trial_ends_on == TRIAL[1]
+            assert decision.institution_id is None
+            assert decision.access_type is AccessType.CONTROLLED
+            assert decision.is_personal
+    with _at(datetime.date(2026, 12, 15), 0, 30):
+        decision = _assert_reads(roos, article, granted=False)
+        assert decision.no_license
+        assert decision.trial_ends_on is None
+
+
+def test_an_institutions_trial_grants_everyone_on_its_network_from_its_first_day_through_its_last(
+    journal: Journal, article: Article
+) -> None:
+    """Universiteit Oosterhout tries the journal out from 1 to 14 December; the page names it and the last day."""
+    oosterhout = factories.make_institution(OOSTERHOUT, ranges=("203.0.113.0/26",))
+    trial = factories.make_institution_subscription(
+        oosterhout, journal, starts_on=TRIAL[0], ends_on=TRIAL[1], source=Subscription.Source.TRIAL
+    )
+    _ranges_changed()
+    on_campus = Visitor(ip=OOSTERHOUT_IP)
+    message = "Toegang via Universiteit Oosterhout, proefabonnement tot en met 14 december 2026."
+
+    with _at(datetime.date(2026, 11, 30), 23, 30):
+        decision = _assert_reads(on_campus, article, granted=False)
+        assert decision.reason is Reason.LOGIN_REQUIRED
+        assert (decision.institution_id, decision.institution_name) == (oosterhout.pk, OOSTERHOUT)
+    for day, hour in [(TRIAL[0], 0), (TRIAL[1], 23)]:
+        with _at(day, hour, 30):
+            decision = _assert_reads(on_campus, article, granted=True, message=message)
+            assert decision.reason is Reason.TRIAL
+            assert decision.trial_ends_on == TRIAL[1]
+            assert decision.subscription_id == trial.pk
+            assert (decision.institution_id, decision.institution_name) == (oosterhout.pk, OOSTERHOUT)
+    with _at(datetime.date(2026, 12, 15), 0, 30):
+        decision = _assert_reads(on_campus, article, granted=False)
+        assert decision.reason is Reason.LOGIN_REQUIRED
+        assert decision.trial_ends_on is None
+
+
+@pytest.fixture
+def published_around_last_year(issue: Issue) -> dict[str, Article]:
+    """Articles published on the day before, the first day, the last day and the day after the 2025 licence."""
+    days = {
+        "day_before": datetime.date(2024, 12, 31),
+        "first_day": LAST_YEAR[0],
+        "last_day": LAST_YEAR[1],
+        "day_after": datetime.date(2026, 1, 1),
+    }
+    return {
+        name: factories.make_article(issue, slug=name.replace("_", "-"), published_on=day, pdf=True)
+        for name, day in days.items()
+    }
+
+
+def test_perpetual_access_keeps_what_appeared_from_the_first_through_the_last_day_of_the_licence(
+    perpetual_institution: Institution, published_around_last_year: dict[str, Article], frozen_today: datetime.date
+) -> None:
+    """Bibliotheek Zeeland's licence ended on 31 December 2025; what appeared in 2025 stays readable on its network."""
+    on_campus = Visitor(ip=ZEELAND_IP)
+    for name, article in published_around_last_year.items():
+        kept = name in {"first_day", "last_day"}
+        message = "Toegang via Bibliotheek Zeeland (blijvende toegang)." if kept else ""
+        decision = _assert_reads(on_campus, article, granted=kept, message=message)
+        assert decision.reason is (Reason.PERPETUAL_ACCESS if kept else Reason.LOGIN_REQUIRED), name
+        assert decision.institution_name == ZEELAND
+
+
+def test_perpetual_access_begins_the_day_after_the_licence_ends(
+    perpetual_institution: Institution, published_around_last_year: dict[str, Article]
+) -> None:
+    """On its last day the licence itself still opens everything; from the next day only what appeared while it ran."""
+    for day, expected in [
+        (LAST_YEAR[1], dict.fromkeys(published_around_last_year, Reason.INSTITUTION)),
+        (
+            datetime.date(2026, 1, 1),
+            {
+                "day_before": Reason.LOGIN_REQUIRED,
+                "first_day": Reason.PERPETUAL_ACCESS,
+                "last_day": Reason.PERPETUAL_ACCESS,
+                "day_after": Reason.LOGIN_REQUIRED,
+            },
+        ),
+    ]:
+        reader = Visitor(ip=ZEELAND_IP).reader()
+        got = {name: decide(article=a, reader=reader, on=day).reason for name, a in published_around_last_year.items()}
+        assert got == expected, day
+        readable = set(readable_articles(reader, on=day).values_list("pk", flat=True))
+        assert readable == {a.pk for name, a in published_around_last_year.items() if expected[name] in GRANTS}, day
+
+
+def test_a_personal_subscription_with_perpetual_access_keeps_what_appeared_while_it_ran(
+    reader: User, journal: Journal, published_around_last_year: dict[str, Article], frozen_today: datetime.date
+) -> None:
+    factories.make_subscription(reader, journal, starts_on=LAST_YEAR[0], ends_on=LAST_YEAR[1], perpetual_access=True)
+    roos = Visitor(user=reader)
+    for name, article in published_around_last_year.items():
+        kept = name in {"first_day", "last_day"}
+        decision = _assert_reads(roos, article, granted=kept)
+        assert decision.reason is (Reason.PERPETUAL_ACCESS if kept else Reason.SUBSCRIPTION_EXPIRED), name
+        assert decision.institution_id is None
+        assert decision.message == str(decision.reason.label)
+
+
+def test_on_campus_the_institutions_licence_is_preferred_to_a_personal_subscription(
+    subscriber: User, institution: Institution, article: Article, frozen_today: datetime.date
+) -> None:
+    """Sem reads at Hogeschool Rijnland: usage counts for the institution that pays; at home he reads with his own."""
+    licence = Subscription.objects.get(institution=institution)
+    at_school = _assert_reads(
+        Visitor(user=subscriber, ip=CAMPUS_IPV4), article, granted=True, message="Toegang via Hogeschool Rijnland."
+    )
+    assert at_school.reason is Reason.INSTITUTION
+    assert (at_school.institution_id, at_school.institution_name) == (institution.pk, RIJNLAND)
+    assert at_school.subscription_id == licence.pk
+
+    at_home = _assert_reads(Visitor(user=subscriber, ip=OFF_CAMPUS_IP), article, granted=True)
+    assert at_home.reason is Reason.SUBSCRIPTION
+    assert (at_home.institution_id, at_home.institution_name) == (None, "")
+    assert at_home.subscription_id == Subscription.objects.get(user=subscriber).pk
+
+
+def test_a_linked_institution_is_preferred_to_a_personal_subscription(
+    subscriber: User, institution: Institution, article: Article, frozen_today: datetime.date
+) -> None:
+    factories.make_member(institution, subscriber)
+    decision = decide(article=article, reader=Visitor(user=subscriber, ip=OFF_CAMPUS_IP).reader())
+    assert decision.reason is Reason.INSTITUTION
+    assert decision.institution_name == RIJNLAND
+
+
+def test_a_personal_subscription_is_preferred_to_an_institutions_trial(
+    subscriber: User, trial_institution: Institution, article: Article, frozen_today: datetime.date
+) -> None:
+    decision = decide(article=article, reader=Visitor(user=subscriber, ip=OOSTERHOUT_IP).reader())
+    assert decision.reason is Reason.SUBSCRIPTION
+    assert decision.trial_ends_on is None
+
+
+def test_a_trial_is_preferred_to_perpetual_access(
+    trial_user: User, perpetual_institution: Institution, articles: dict[str, Article], frozen_today: datetime.date
+) -> None:
+    decision = decide(article=articles["during_period"], reader=Visitor(user=trial_user, ip=ZEELAND_IP).reader())
+    assert decision.reason is Reason.TRIAL
+    assert decision.trial_ends_on == TRIAL_ENDS_ON
+
+
+def test_an_inactive_institution_grants_nothing(
+    journal: Journal, article: Article, frozen_today: datetime.date
+) -> None:
+    """Instituut Oud stopped; its licence still runs in the records, but neither its network nor its members read."""
+    dormant = factories.make_institution("Instituut Oud", ranges=("203.0.113.192/26",), is_active=False)
+    factories.make_institution_subscription(
+        dormant, journal, starts_on=TODAY - datetime.timedelta(days=30), ends_on=TODAY + datetime.timedelta(days=30)
+    )
+    member = factories.make_user("olaf@instituut-oud.example.org", name="Olaf Oud")
+    factories.make_member(dormant, member)
+    _ranges_changed()
+
+    by_address = _assert_reads(Visitor(ip=DORMANT_IP), article, granted=False)
+    assert by_address.reason is Reason.LOGIN_REQUIRED
+    assert (by_address.institution_id, by_address.institution_name) == (None, "")
+    assert shared_page_audience(Visitor(ip=DORMANT_IP).reader()) == "anonymous"
+    for where in (OFF_CAMPUS_IP, DORMANT_IP):
+        by_membership = _assert_reads(Visitor(user=member, ip=where), article, granted=False)
+        assert by_membership.reason is Reason.NO_SUBSCRIPTION, where
+        assert by_membership.institution_id is None
+
+
+@pytest.mark.parametrize("reason", list(Reason))
+def test_no_license_is_a_denial_for_want_of_a_licence_not_for_an_article_that_is_not_there(reason: Reason) -> None:
+    decision = Decision(reason in GRANTS, reason)
+    assert decision.no_license is (
+        reason in {Reason.LOGIN_REQUIRED, Reason.NO_SUBSCRIPTION, Reason.SUBSCRIPTION_EXPIRED}
+    )
+
+
+def test_access_type_is_open_for_open_access_and_controlled_for_what_a_licence_opens(
+    subscriber: User,
+    editor: User,
+    institution: Institution,
+    article: Article,
+    open_article: Article,
+    frozen_today: datetime.date,
+) -> None:
+    cases = [
+        (Visitor(), open_article, AccessType.OPEN),
+        (Visitor(user=subscriber), open_article, AccessType.OPEN),
+        (Visitor(user=subscriber), article, AccessType.CONTROLLED),
+        (Visitor(ip=CAMPUS_IPV4), article, AccessType.CONTROLLED),
+        (Visitor(user=editor), article, AccessType.CONTROLLED),
+        (Visitor(user=editor), open_article, AccessType.OPEN),
+        (Visitor(), article, None),
+    ]
+    for visitor, item, expected in cases:
+        assert decide(article=item, reader=visitor.reader()).access_type is expected, (visitor, item)
+
+
+# --- Who may be given the shared page --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("who", "ip", "audience"),
+    [
+        ("anonymous", None, "anonymous"),
+        ("anonymous", OFF_CAMPUS_IP, "anonymous"),
+        ("anonymous", "2001:db8:ffff::7", "anonymous"),
+        ("anonymous", CAMPUS_IPV4, None),
+        ("anonymous", CAMPUS_IPV6, None),
+        ("anonymous", f"::ffff:{CAMPUS_IPV4}", None),
+        ("reader", None, None),
+        ("reader", OFF_CAMPUS_IP, None),
+        ("reader", CAMPUS_IPV4, None),
+    ],
+)
+def test_only_an_anonymous_reader_off_every_campus_gets_the_shared_page(
+    request: pytest.FixtureRequest, who: str, ip: str | None, audience: str | None, institution: Institution
+) -> None:
+    visitor = Visitor(user=_user(request, who), ip=ip)
+    assert shared_page_audience(visitor.reader()) == audience
+
+
 def _normalised(content: bytes) -> bytes:
     """A page without the parts that differ on every request (the masked CSRF token)."""
     return re.sub(rb'name="csrfmiddlewaretoken" value="[^"]+"', b"", content)
 
 
-def test_denied_pdf_answers_exactly_like_a_missing_one(
+def test_denied_pdf_of_a_published_article_sends_the_reader_to_its_page(
     client: Client, article: Article, frozen_today: datetime.date
 ) -> None:
-    """Anonymous Anna cannot tell a PDF she may not read from one that is not there."""
-    url = article.get_pdf_url()
+    """Anonymous Anna follows a PDF link from a search engine: the article page tells her how to get in.
+
+    The page is public anyway, so the redirect gives away nothing; it is private, as it depends on who asks.
+    """
+    denied = client.get(article.get_pdf_url())
+    _assert_pdf_denied(denied, article)
+    assert "no-cache" in denied["Cache-Control"]
+    assert "Cookie" in denied["Vary"]
+
+
+def test_pdf_of_an_unpublished_article_answers_exactly_like_a_missing_one(
+    client: Client, issue: Issue, frozen_today: datetime.date
+) -> None:
+    """Anonymous Anna cannot tell the PDF of a draft from one that is not there."""
+    draft = factories.make_article(issue, slug="concept", status=Article.Status.DRAFT, pdf=True)
+    url = draft.get_pdf_url()
     denied = client.get(url)
-    Article.objects.filter(pk=article.pk).update(slug="weg")
+    Article.objects.filter(pk=draft.pk).update(slug="weg")
     missing = client.get(url)
     no_such_journal = client.get(url.replace("/ouderschapskennis/", "/bestaat-niet/"))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 from io import StringIO
 
 import pytest
@@ -12,19 +13,22 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.utils import timezone
 
-from access.models import Subscription
+from access.codes import format_code
+from access.models import ActivationCode, CodeBatch, Institution, InstitutionMember, IPRange, Subscription
 from accounts.models import User
 from journals.demo import content
 from journals.demo.load import load
 from journals.demo.pdf import PdfArticle, render_pdf, to_latin1
-from journals.demo.plan import build_plan
+from journals.demo.plan import LIBRARIAN, TRIAL_USER, build_plan, demo_codes
 from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid
 from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
+from tests import factories
 
 SEED_URL = "/ouderschapskennis/2024/3/groepswerk-met-ouders-in-perspectief/"
 ABSTRACT_FRAGMENT = "centrum voor opvoedingsondersteuning in Sint-Niklaas"
-PASSWORDS = {user.email: user.password for user in content.DEMO_USERS}
+PASSWORDS = {user.email: user.password for user in (*content.DEMO_USERS, TRIAL_USER, LIBRARIAN)}
 
 
 def _row_counts() -> dict[str, int]:
@@ -102,9 +106,9 @@ def test_subscriber_logs_in_and_reads_body_and_pdf(client: Client, demo: str) ->
     assert pdf.status_code == 200
     assert pdf.getvalue().startswith(b"%PDF-")
     user = User.objects.get(email="abonnee@example.org")
-    current = Subscription.objects.of_user(user.pk).current()
+    current = Subscription.objects.of_user(user.pk).covering()
     assert sorted(current.values_list("journal__slug", flat=True)) == sorted(content.SUBSCRIBER_CURRENT)
-    assert list(Subscription.objects.of_user(user.pk).expired().values_list("journal__slug", flat=True)) == [
+    assert list(Subscription.objects.of_user(user.pk).ended().values_list("journal__slug", flat=True)) == [
         "waardenwerk"
     ]
 
@@ -139,11 +143,143 @@ def test_every_published_article_has_a_pdf(demo: str) -> None:
             assert handle.read(5) == b"%PDF-", article
 
 
-def test_demo_rows_pass_model_validation(demo: str) -> None:
-    for model in (Publisher, Journal, EditorialBoardMember, Issue, Article, Author, Contribution, Subscription):
+def test_demo_rows_pass_model_validation(demo: str, settings) -> None:
+    settings.INSTITUTION_SPECIAL_RANGES_ALLOWED = True  # the demo's networks are documentation ranges, as with DEBUG=1
+    models = (Publisher, Journal, EditorialBoardMember, Issue, Article, Author, Contribution, Subscription)
+    for model in (*models, Institution, IPRange, InstitutionMember, CodeBatch, ActivationCode):
         for obj in model._default_manager.all():
             obj.full_clean()
     assert Article.objects.filter(access=Article.Access.OPEN).exists()
+
+
+# --- access: campuses, perpetual access, trials, the librarian, activation codes -----------
+
+
+def _subscription_article(journal_slug: str) -> Article:
+    """A published subscription article of the journal's (only, with --small) demo issue."""
+    return (
+        Article.objects.published()
+        .filter(issue__journal__slug=journal_slug, access=Article.Access.SUBSCRIPTION)
+        .select_related("issue__journal")
+        .order_by("position")
+        .first()
+    )
+
+
+def _page(client: Client, article: Article, **extra: str) -> str:
+    response = client.get(article.get_absolute_url(), **extra)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("address", ["192.0.2.10", "2001:db8:1::10"])
+def test_on_the_campus_of_hogeschool_rijnland_the_seed_article_is_open(demo: str, address: str) -> None:
+    response = Client(REMOTE_ADDR=address).get(SEED_URL)
+
+    page = response.content.decode()
+    assert content.SEED_BODY_MARKER in page
+    assert "Toegang via Hogeschool Rijnland" in page
+    assert "private" in response["Cache-Control"]
+    assert content.SEED_BODY_MARKER not in Client(REMOTE_ADDR="192.0.3.10").get(SEED_URL).content.decode()
+
+
+def test_behind_the_demo_proxy_the_forwarded_address_counts(demo: str, settings) -> None:
+    """What `make demo` does (TRUSTED_PROXIES=127.0.0.1,::1) and the README's curl tries."""
+    settings.TRUSTED_PROXIES = ["127.0.0.1", "::1"]
+
+    page = Client().get(SEED_URL, HTTP_X_FORWARDED_FOR="192.0.2.10").content.decode()
+
+    assert content.SEED_BODY_MARKER in page
+    assert "Toegang via Hogeschool Rijnland" in page
+
+
+def test_zorggroep_oostland_keeps_last_years_waardenwerk_but_not_this_years(demo: str) -> None:
+    today = timezone.localdate()
+    journal = Journal.objects.get(slug="waardenwerk")
+    last_year = factories.make_issue(journal, year=today.year - 1, number="1", published_on=date(today.year - 1, 3, 1))
+    this_year = factories.make_issue(journal, year=today.year, number="2", published_on=date(today.year, 1, 1))
+    old = factories.make_article(last_year)
+    new = factories.make_article(this_year)
+    oostland = Client(REMOTE_ADDR="198.51.100.10")
+
+    page = _page(oostland, old)
+    assert old.body in page
+    assert "Toegang via Zorggroep Oostland (blijvende toegang)." in page
+    assert new.body not in _page(oostland, new)
+    assert not Subscription.objects.filter(institution__name="Zorggroep Oostland").covering().exists()
+
+
+def test_gemeente_veldhoven_zuid_reads_participatie_en_herstel_on_trial(demo: str) -> None:
+    article = _subscription_article("participatie-en-herstel")
+
+    page = _page(Client(REMOTE_ADDR="203.0.113.10"), article)
+
+    assert article.body in page
+    assert "Toegang via Gemeente Veldhoven-Zuid, proefabonnement tot en met" in page
+    assert article.body not in _page(Client(), article)
+    trial = Subscription.objects.get(institution__name="Gemeente Veldhoven-Zuid")
+    assert (trial.source, trial.starts_on, trial.ends_on - trial.starts_on) == (
+        Subscription.Source.TRIAL,
+        timezone.localdate(),
+        timedelta(days=29),
+    )
+
+
+def test_trial_reader_reads_waardenwerk_for_fourteen_days_and_nothing_else(client: Client, demo: str) -> None:
+    assert client.login(email=TRIAL_USER.email, password=TRIAL_USER.password)
+    waardenwerk, wta = _subscription_article("waardenwerk"), _subscription_article("wta")
+
+    page = _page(client, waardenwerk)
+
+    assert waardenwerk.body in page
+    assert "U leest met een proefabonnement tot en met" in page
+    assert wta.body not in _page(client, wta)
+    trial = Subscription.objects.get(user__email=TRIAL_USER.email)
+    assert (trial.source, trial.ends_on - trial.starts_on) == (Subscription.Source.TRIAL, timedelta(days=13))
+
+
+def test_librarian_reads_with_the_licence_from_anywhere_and_sees_the_institution_page(
+    client: Client, demo: str
+) -> None:
+    assert client.login(email=LIBRARIAN.email, password=LIBRARIAN.password)
+    rijnland = Institution.objects.get(name="Hogeschool Rijnland")
+    assert InstitutionMember.objects.get(user__email=LIBRARIAN.email).institution == rijnland
+    assert InstitutionMember.objects.get(user__email=LIBRARIAN.email).is_admin
+
+    page = client.get(SEED_URL).content.decode()
+
+    assert content.SEED_BODY_MARKER in page
+    assert "Toegang via Hogeschool Rijnland" in page
+    assert client.get(f"/account/instelling/{rijnland.pk}/").status_code == 200
+    assert rijnland.contact_email_list == ["bibliotheek@rijnland.example.org"]
+    assert sorted(rijnland.ip_ranges.values_list("text", flat=True)) == ["192.0.2.0/24", "2001:db8:1::/48"]
+
+
+def test_five_unused_activation_codes_are_printed_and_the_same_on_every_run(demo: str) -> None:
+    batch = CodeBatch.objects.get(label="Printabonnees (demo)")
+    codes = list(batch.codes.order_by("pk").values_list("code", flat=True))
+
+    assert batch.journal.slug == "ouderschapskennis"
+    assert (batch.starts_on, batch.ends_on) == (timezone.localdate(), date(timezone.localdate().year + 1, 12, 31))
+    assert codes == list(demo_codes()) and len(set(codes)) == 5
+    assert not batch.codes.filter(redeemed_at__isnull=False).exists()
+    for code in codes:
+        assert format_code(code) in demo
+    load(small=True)
+    assert list(batch.codes.order_by("pk").values_list("code", flat=True)) == codes
+
+
+def test_running_again_makes_a_redeemed_demo_code_unused_again(demo: str) -> None:
+    code = ActivationCode.objects.get(code=demo_codes()[0])
+    code.redeemed_at = timezone.now()
+    code.redeemed_by = User.objects.get(email="lezer@example.org")
+    code.save()
+
+    result = load(small=True)
+
+    code.refresh_from_db()
+    assert (code.redeemed_at, code.redeemed_by) == (None, None)
+    assert result.tallies["ActivationCode"].updated == 1
 
 
 def test_refuses_to_run_without_debug(db: None, settings) -> None:

@@ -125,7 +125,7 @@ def _with_pending_message(client: Client, text: str) -> Client:
 
     storage = CookieStorage(HttpRequest())
     response = HttpResponse()
-    storage._store([Message(constants.SUCCESS, text)], response)
+    storage._store([Message(constants.SUCCESS, text)], response)  # type: ignore[attr-defined]  # the storage's own encoding
     client.cookies[CookieStorage.cookie_name] = response.cookies[CookieStorage.cookie_name].value
     return client
 
@@ -174,7 +174,9 @@ def test_deleting_an_account_shows_the_message_to_that_visitor_only(client: Clie
         assert "Uw account is verwijderd" not in Client().get("/").content.decode()
 
 
-def test_the_name_of_a_logged_in_reader_never_reaches_another(client: Client, article: Article, subscriber: User) -> None:
+def test_the_name_of_a_logged_in_reader_never_reaches_another(
+    client: Client, article: Article, subscriber: User
+) -> None:
     login(client, subscriber)
     mine = client.get(article.get_absolute_url())
     assert b"Uitloggen" in mine.content and MARKER in mine.content
