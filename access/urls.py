@@ -2,4 +2,8 @@
 
 from django.urls import path
 
-urlpatterns: list[object] = []
+from access import views_institution
+
+urlpatterns: list[object] = [
+    path("instelling/<int:pk>/", views_institution.institution_detail, name="institution_detail"),
+]

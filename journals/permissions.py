@@ -28,6 +28,11 @@ EDITORS_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("journals", "author"): ALL,
     ("journals", "contribution"): ALL,
     ("access", "subscription"): ALL,
+    ("access", "institution"): ALL,
+    ("access", "iprange"): ALL,
+    ("access", "institutionmember"): ALL,
+    ("access", "codebatch"): ALL,
+    ("access", "activationcode"): ("view",),
     ("accounts", "user"): ("view",),
 }
 
