@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTHON ?= $(shell command -v python3.13 || command -v python3)
 SCHEMAS ?= $(abspath ../shared/testdata/schemas)
-DEMO_ENV := DEBUG=1 LEESZAAL_HTTPS=0
+DEMO_ENV := DEBUG=1 LEESZAAL_HTTPS=0 TRUSTED_PROXIES=127.0.0.1,::1
 PYTEST_ARGS ?=
 
 .PHONY: demo test lint check bench messages clean system-deps browser

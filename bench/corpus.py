@@ -4,7 +4,9 @@ One publisher, four journals (the fourth fully open access), issues of 100 artic
 (2,000 articles by default, ``--articles 20000`` for the big variant) and one themed double
 issue of 500 articles. Every article has 1-3 authors, an abstract, keywords, a few paragraphs
 of body and a small PDF in the private storage. A subscriber with a current subscription to
-the first journal is created for the logged-in measurements.
+the first journal is created for the logged-in measurements, and a campus: an institution with
+the networks 192.0.2.0/24 and 2001:db8:1::/48 and a licence to the first journal, among 10,000
+further IP ranges of other institutions (so that the address lookup runs against a realistic index).
 
     DJANGO_SETTINGS_MODULE=leeszaal.settings DEBUG=1 .venv/bin/python -m bench.corpus [--articles 20000]
 
@@ -33,6 +35,17 @@ BATCH_SIZE = 1000
 PUBLISHER_SLUG = "bench-uitgeverij"
 SUBSCRIBER_EMAIL = "abonnee-bench@example.org"
 SUBSCRIBER_PASSWORD = "bench-abonnee-wachtwoord-2026"  # noqa: S105 - a throwaway user in a throwaway database
+
+#: The measured campus (documentation ranges) and an address on it for each family.
+CAMPUS_NAME = "Bench-hogeschool"
+CAMPUS_RANGES = ("192.0.2.0/24", "2001:db8:1::/48")
+CAMPUS_IPV4 = "192.0.2.10"
+CAMPUS_IPV6 = "2001:db8:1::10"
+#: Further ranges, spread over this many other institutions (none of them on the campus).
+OTHER_RANGES = 10_000
+OTHER_INSTITUTIONS = 50
+#: An address in the free /24 between the first two of those ranges: off every campus.
+OFF_CAMPUS_ADDRESS = "20.0.1.10"
 
 #: (slug, title, acronym, open access)
 JOURNALS: list[tuple[str, str, str, bool]] = [
@@ -204,6 +217,8 @@ class Corpus:
     subscriber_id: int = 0
     subscriber_email: str = SUBSCRIBER_EMAIL
     subscriber_password: str = SUBSCRIBER_PASSWORD
+    campus_ipv4: str = CAMPUS_IPV4
+    campus_ipv6: str = CAMPUS_IPV6
 
     @property
     def total_rows(self) -> int:
@@ -246,6 +261,23 @@ def _body(rng: random.Random) -> str:
     return "\n".join(parts)
 
 
+def other_range_texts(count: int = OTHER_RANGES) -> list[str]:
+    """``count`` non-overlapping public ranges, none near the campus: two thirds IPv4 /24 networks
+    (every other /24 from 20.0.0.0 left free, so misses fall between ranges), a third IPv6 /48s
+    from 2a00::, every other one left free."""
+    import ipaddress
+
+    texts = []
+    v4_base = int(ipaddress.IPv4Address("20.0.0.0"))
+    v6_base = int(ipaddress.IPv6Address("2a00::"))
+    for n in range(count):
+        if n % 3 == 2:
+            texts.append(f"{ipaddress.IPv6Address(v6_base + ((n // 3) * 2 << 80))}/48")
+        else:
+            texts.append(f"{ipaddress.IPv4Address(v4_base + (n - n // 3) * 512)}/24")
+    return texts
+
+
 def _issue_plan(issues_per_journal: int) -> list[tuple[int, int, str]]:
     """(position, year, number) per issue of one journal, newest first: four numbers a year, ending in 2025."""
     plan = []
@@ -264,7 +296,8 @@ def build_corpus(articles: int = 2000, *, log: Callable[[str], None] = print) ->
     from django.utils import timezone
     from django.utils.text import slugify
 
-    from access.models import Subscription
+    from access.ipranges import parse_range
+    from access.models import Institution, IPRange, Subscription
     from accounts.models import User
     from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
 
@@ -442,6 +475,27 @@ def build_corpus(articles: int = 2000, *, log: Callable[[str], None] = print) ->
             ends_on=today + datetime.timedelta(days=185),
         )
 
+        # The campus and the other institutions' networks. bulk_create skips IPRange.save, so both ends
+        # are computed here; the campus's are documentation ranges (IPRange.clean would refuse them in
+        # production), and nothing overlaps by construction.
+        campus = Institution.objects.create(name=CAMPUS_NAME, contact_emails="bibliotheek@bench.example.org")
+        Subscription.objects.create(
+            institution=campus,
+            journal=journals[0],
+            source=Subscription.Source.INSTITUTIONAL,
+            starts_on=today - datetime.timedelta(days=180),
+            ends_on=today + datetime.timedelta(days=185),
+        )
+        others = Institution.objects.bulk_create(
+            Institution(name=f"Bench-instelling {n + 1:02d}") for n in range(OTHER_INSTITUTIONS)
+        )
+        range_objs = []
+        for n, text in enumerate([*CAMPUS_RANGES, *other_range_texts()]):
+            span = parse_range(text)
+            owner = campus if n < len(CAMPUS_RANGES) else others[n % OTHER_INSTITUTIONS]
+            range_objs.append(IPRange(institution=owner, text=span.text, first=span.first_key, last=span.last_key))
+        IPRange.objects.bulk_create(range_objs, batch_size=BATCH_SIZE * 5)
+
     # The measured article: in the first journal's newest issue, behind the paywall, with the most authors.
     newest = issues[0]
     candidates = [a for a in created[:ARTICLES_PER_ISSUE] if a.access == Article.Access.SUBSCRIPTION]
@@ -460,7 +514,9 @@ def build_corpus(articles: int = 2000, *, log: Callable[[str], None] = print) ->
         "contributions": len(contributions),
         "users": 1,
         "email addresses": 1,
-        "subscriptions": 1,
+        "subscriptions": 2,
+        "institutions": 1 + len(others),
+        "ip ranges": len(range_objs),
     }
     corpus.files = len(pdf_names)
     corpus.seconds = time.perf_counter() - started

@@ -6,8 +6,10 @@ Steps: create the database (default ``leeszaal_bench``), migrate, collectstatic,
 (``bench.corpus``), log the subscriber in (a session cookie for wrk), count SQL queries and time
 each page in-process with django.test.Client, then for every gunicorn configuration start gunicorn
 on a free port, warm it up, run ``wrk --latency`` for every page and connection count, and read each
-worker's VmRSS. Prints tables and the targets met or missed; asserts nothing. gunicorn is stopped,
-the database dropped and the temporary folder removed at the end, on failure too.
+worker's VmRSS. Campus visits send ``X-Forwarded-For`` from 127.0.0.1, which the site trusts as a
+proxy (``TRUSTED_PROXIES``); after the load the anonymous article page is checked to still show the
+paywall off campus. Prints tables and the targets met or missed; asserts nothing. gunicorn is
+stopped, the database dropped and the temporary folder removed at the end, on failure too.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bench.corpus import REPO, Corpus, build_corpus
+from bench.corpus import OFF_CAMPUS_ADDRESS, REPO, Corpus, build_corpus
 
 HOST = "127.0.0.1"
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432"
@@ -42,7 +44,13 @@ CORES = os.cpu_count() or 1
 NAN = float("nan")
 
 # Targets (see bench/README.md). Printed as met or missed; nothing fails on them.
-TARGET_ARTICLE_RPS_AT_16 = 200.0
+#: Requests/s at 16 connections per article page: the anonymous one, and the pages with full text.
+TARGET_ARTICLE_RPS_AT_16 = {
+    "article": 200.0,
+    "article_sub": 1000.0,
+    "article_campus4": 1000.0,
+    "article_campus6": 1000.0,
+}
 TARGET_ARTICLE_P99_AT_64_MS = 50.0
 TARGET_BIG_TOC_MS = 50.0
 TARGET_MAX_QUERIES = 10
@@ -94,6 +102,18 @@ class Page:
     subscriber: bool = False
     #: Sanity check of the response (bytes it must contain), so that a 404 or a paywall is never measured by mistake.
     expect: bytes = b""
+    #: Sent as X-Forwarded-For (the client's address behind the trusted proxy 127.0.0.1): a campus visit.
+    forwarded_for: str = ""
+
+    def http_headers(self, cookie: str) -> dict[str, str]:
+        headers = {"Cookie": f"sessionid={cookie}"} if self.subscriber else {}
+        if self.forwarded_for:
+            headers["X-Forwarded-For"] = self.forwarded_for
+        return headers
+
+    def client_headers(self) -> dict[str, str]:
+        """The same header for django.test.Client (whose REMOTE_ADDR is 127.0.0.1; the cookie is on the client)."""
+        return {"X-Forwarded-For": self.forwarded_for} if self.forwarded_for else {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +179,8 @@ class ConfigRun:
     config: ServerConfig
     cells: dict[str, list[WrkResult]] = field(default_factory=dict)
     idle_cpu_busy: float = 0.0
+    #: Off-campus anonymous visits after the load: True where the paywall held.
+    paywall: dict[str, bool] = field(default_factory=dict)
     worker_rss_mb: list[float] = field(default_factory=list)
     worker_hwm_mb: list[float] = field(default_factory=list)
     master_rss_mb: float = 0.0
@@ -173,6 +195,20 @@ def pages_for(corpus: Corpus) -> list[Page]:
         Page("toc500", f"issue TOC ({corpus.big_issue.articles})", corpus.big_issue.path, expect=b"article-item"),
         Page("article", "article, anonymous", corpus.article_path, expect=b'class="paywall"'),
         Page("article_sub", "article, subscriber", corpus.article_path, subscriber=True, expect=b'class="fulltext"'),
+        Page(
+            "article_campus4",
+            "article, campus IPv4",
+            corpus.article_path,
+            expect=b'class="fulltext"',
+            forwarded_for=corpus.campus_ipv4,
+        ),
+        Page(
+            "article_campus6",
+            "article, campus IPv6",
+            corpus.article_path,
+            expect=b'class="fulltext"',
+            forwarded_for=corpus.campus_ipv6,
+        ),
         Page("pdf_sub", "PDF, subscriber", f"{corpus.article_path}pdf/", subscriber=True, expect=b"%PDF-"),
     ]
 
@@ -215,6 +251,8 @@ def bench_environment(pg: str, database: str, var_dir: Path) -> dict[str, str]:
         "ALLOWED_HOSTS": HOST,
         "LEESZAAL_VAR_DIR": str(var_dir),
         "SITE_URL": f"http://{HOST}",
+        # wrk and the test client connect from 127.0.0.1 and say who the client is in X-Forwarded-For.
+        "TRUSTED_PROXIES": "127.0.0.1/32,::1/128",
     }
 
 
@@ -267,19 +305,19 @@ def measure_in_process(pages: list[Page], cookie: str, *, rounds: int, show_sql:
     subscriber = Client(HTTP_HOST=HOST)
     subscriber.cookies["sessionid"] = cookie
 
-    def fetch(client: Client, path: str) -> tuple[int, bytes]:
-        response = client.get(path)
+    def fetch(client: Client, page: Page) -> tuple[int, bytes]:
+        response = client.get(page.path, headers=page.client_headers())
         body = b"".join(response.streaming_content) if response.streaming else response.content  # type: ignore[attr-defined]
         response.close()
         return response.status_code, body
 
-    def timed(client: Client, path: str, *, miss: bool) -> tuple[list[float], float]:
+    def timed(client: Client, page: Page, *, miss: bool) -> tuple[list[float], float]:
         timings, cpu = [], 0.0
         for _ in range(rounds):
             if miss:
                 clear_caches()
             cpu_started, started = time.process_time(), time.perf_counter()
-            fetch(client, path)
+            fetch(client, page)
             timings.append((time.perf_counter() - started) * 1000)
             cpu += time.process_time() - cpu_started
         return sorted(timings), cpu / rounds * 1000
@@ -287,17 +325,17 @@ def measure_in_process(pages: list[Page], cookie: str, *, rounds: int, show_sql:
     results: dict[str, InProcess] = {}
     for page in pages:
         client = subscriber if page.subscriber else anonymous
-        fetch(client, page.path)  # templates compiled, connection open
+        fetch(client, page)  # templates compiled, connection open
         clear_caches()
         with CaptureQueriesContext(connection) as miss:
-            status, body = fetch(client, page.path)
+            status, body = fetch(client, page)
         # Read the log now: every request outside the context empties it (django.db.reset_queries).
         sql = [query["sql"] for query in miss.captured_queries]
         with CaptureQueriesContext(connection) as hit:
-            fetch(client, page.path)
+            fetch(client, page)
         hit_queries = len(hit.captured_queries)
-        miss_timings, miss_cpu = timed(client, page.path, miss=True)
-        hit_timings, hit_cpu = timed(client, page.path, miss=False)
+        miss_timings, miss_cpu = timed(client, page, miss=True)
+        hit_timings, hit_cpu = timed(client, page, miss=False)
         results[page.key] = InProcess(
             status=status,
             size=len(body),
@@ -315,6 +353,37 @@ def measure_in_process(pages: list[Page], cookie: str, *, rounds: int, show_sql:
             say(f"-- {page.label}: {len(sql)} queries on a cache miss")
             for statement in sql:
                 say(f"   {statement[:300]}")
+    return results
+
+
+def paywall_visits(corpus: Corpus) -> list[Page]:
+    """Anonymous visits to the measured article from off campus: from 127.0.0.1 itself, and from an
+    address between the indexed ranges. Each must get the paywall, never the full text, however warm
+    the page cache is with campus and subscriber copies."""
+    return [
+        Page("paywall_direct", "off campus, no proxy header", corpus.article_path, expect=b'class="paywall"'),
+        Page(
+            "paywall_forwarded",
+            f"off campus, {OFF_CAMPUS_ADDRESS}",
+            corpus.article_path,
+            expect=b'class="paywall"',
+            forwarded_for=OFF_CAMPUS_ADDRESS,
+        ),
+    ]
+
+
+def paywall_holds(body: bytes, page: Page) -> bool:
+    return page.expect in body and b'class="fulltext"' not in body
+
+
+def check_paywall_in_process(visits: list[Page]) -> dict[str, bool]:
+    """In-process, with the caches as the measurements left them (warm)."""
+    from django.test import Client
+
+    results = {}
+    for page in visits:
+        response = Client(HTTP_HOST=HOST).get(page.path, headers=page.client_headers())
+        results[page.key] = response.status_code == 200 and paywall_holds(response.content, page)
     return results
 
 
@@ -468,7 +537,7 @@ _UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.
 _PERCENTILE = re.compile(r"^\s*(50|99)(?:\.0+)?%\s+([\d.]+)(us|ms|s|m|h)\s*$", re.MULTILINE)
 
 
-def run_wrk(url: str, connections: int, duration: float, cookie: str = "") -> WrkResult:
+def run_wrk(url: str, connections: int, duration: float, headers: dict[str, str] | None = None) -> WrkResult:
     if urlsplit(url).hostname != HOST:
         raise ValueError(f"wrk only ever targets {HOST}, not {url}")
     command = [
@@ -480,8 +549,8 @@ def run_wrk(url: str, connections: int, duration: float, cookie: str = "") -> Wr
         "--timeout",
         "10s",
     ]
-    if cookie:
-        command += ["-H", f"Cookie: sessionid={cookie}"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
     command.append(url)
     completed = subprocess.run(command, capture_output=True, text=True, timeout=duration + 60, check=False)
     out = completed.stdout
@@ -508,19 +577,28 @@ def run_wrk(url: str, connections: int, duration: float, cookie: str = "") -> Wr
     )
 
 
-def check_over_http(base_url: str, page: Page, cookie: str) -> bool:
-    request = urllib.request.Request(
-        base_url + page.path, headers={"Cookie": f"sessionid={cookie}"} if page.subscriber else {}
-    )
+def fetch_over_http(base_url: str, page: Page, cookie: str) -> tuple[int, bytes]:
+    request = urllib.request.Request(base_url + page.path, headers=page.http_headers(cookie))
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status == 200 and page.expect in response.read()
+            return response.status, response.read()
     except urllib.error.URLError:
-        return False
+        return 0, b""
+
+
+def check_over_http(base_url: str, page: Page, cookie: str) -> bool:
+    status, body = fetch_over_http(base_url, page, cookie)
+    return status == 200 and page.expect in body
 
 
 def run_config(
-    config: ServerConfig, env: dict[str, str], var_dir: Path, pages: list[Page], cookie: str, args: argparse.Namespace
+    config: ServerConfig,
+    env: dict[str, str],
+    var_dir: Path,
+    pages: list[Page],
+    visits: list[Page],
+    cookie: str,
+    args: argparse.Namespace,
 ) -> ConfigRun:
     run = ConfigRun(config)
     server = Gunicorn(config, env, var_dir / f"gunicorn-{config.worker_class}-{config.workers}x{config.threads}.log")
@@ -533,9 +611,7 @@ def run_config(
             if not check_over_http(server.base_url, page, cookie):
                 say(f"   WARNING: {page.label} at {page.path} does not answer as expected over HTTP")
             # Warm-up: every worker (and thread) loads its templates and opens its database connection.
-            run_wrk(
-                server.base_url + page.path, max(2, config.capacity), args.warmup, cookie if page.subscriber else ""
-            )
+            run_wrk(server.base_url + page.path, max(2, config.capacity), args.warmup, page.http_headers(cookie))
             server.wait_drained()
         say(
             f"   {'page':<24} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'errors':>6} "
@@ -545,9 +621,7 @@ def run_config(
             results = []
             for connections in args.connections:
                 server_ticks, db_ticks = server.cpu_ticks(), database_ticks(args.database)
-                result = run_wrk(
-                    server.base_url + page.path, connections, args.duration, cookie if page.subscriber else ""
-                )
+                result = run_wrk(server.base_url + page.path, connections, args.duration, page.http_headers(cookie))
                 if result.requests:
                     ms_per_tick = 1000 / CLOCK_TICKS / result.requests
                     result.server_cpu_ms = (server.cpu_ticks() - server_ticks) * ms_per_tick
@@ -560,6 +634,10 @@ def run_config(
                     f"{result.server_cpu_ms:>20.2f} {result.db_cpu_ms:>8.2f}"
                 )
             run.cells[page.key] = results
+        for visit in visits:
+            status, body = fetch_over_http(server.base_url, visit, cookie)
+            run.paywall[visit.key] = status == 200 and paywall_holds(body, visit)
+            say(f"   paywall {visit.label}: {'holds' if run.paywall[visit.key] else 'LEAKED or missing'}")
         run.worker_rss_mb, run.worker_hwm_mb, run.master_rss_mb = server.memory()
         say(
             f"   worker RSS MB: {', '.join(f'{rss:.1f}' for rss in run.worker_rss_mb)} "
@@ -579,7 +657,11 @@ def _cell(run: ConfigRun, key: str, connections: int) -> WrkResult | None:
 
 
 def print_summary(
-    pages: list[Page], profile: dict[str, InProcess], runs: list[ConfigRun], args: argparse.Namespace
+    pages: list[Page],
+    profile: dict[str, InProcess],
+    paywall: dict[str, bool],
+    runs: list[ConfigRun],
+    args: argparse.Namespace,
 ) -> None:
     say("\n== In-process (django.test.Client, same database, no network): SQL queries and time per request")
     say("   miss: every cache emptied first (the view's own cost); hit: caches warm. cpu: this process's CPU time")
@@ -628,19 +710,21 @@ def print_summary(
         return "met   " if ok else "MISSED"
 
     for run in runs:
-        for key in ("article", "article_sub"):
+        for key, rps_target in TARGET_ARTICLE_RPS_AT_16.items():
             at16 = _cell(run, key, 16)
             at64 = _cell(run, key, 64)
             if at16:
                 say(
-                    f"   {verdict(at16.requests_per_s >= TARGET_ARTICLE_RPS_AT_16)} {run.config.label:<14} "
-                    f"{key:<12} >= {TARGET_ARTICLE_RPS_AT_16:.0f} req/s at 16 connections: {at16.requests_per_s:.0f}"
+                    f"   {verdict(at16.requests_per_s >= rps_target)} {run.config.label:<14} "
+                    f"{key:<15} >= {rps_target:.0f} req/s at 16 connections: {at16.requests_per_s:.0f}"
                 )
             if at64:
                 say(
                     f"   {verdict(at64.p99_ms < TARGET_ARTICLE_P99_AT_64_MS)} {run.config.label:<14} "
-                    f"{key:<12} p99 < {TARGET_ARTICLE_P99_AT_64_MS:.0f} ms at 64 connections: {at64.p99_ms:.1f} ms"
+                    f"{key:<15} p99 < {TARGET_ARTICLE_P99_AT_64_MS:.0f} ms at 64 connections: {at64.p99_ms:.1f} ms"
                 )
+        for key, held in run.paywall.items():
+            say(f"   {verdict(held)} {run.config.label:<14} paywall off campus after the load ({key})")
         big = _cell(run, "toc500", 1)
         if big:
             say(
@@ -657,6 +741,8 @@ def print_summary(
             f"   {verdict(toc.median_ms < TARGET_BIG_TOC_MS)} in-process     TOC of 500 < {TARGET_BIG_TOC_MS:.0f} ms "
             f"(median, cache miss): {toc.median_ms:.1f} ms (on a hit {toc.hit_median_ms:.1f} ms)"
         )
+    for key, held in paywall.items():
+        say(f"   {verdict(held)} in-process     paywall off campus with warm caches ({key})")
     for page in pages:
         p = profile[page.key]
         say(
@@ -699,7 +785,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--pages",
         default="",
-        help="only these pages, comma-separated keys (home,journal,toc100,toc500,article,article_sub,pdf_sub)",
+        help=(
+            "only these pages, comma-separated keys "
+            "(home,journal,toc100,toc500,article,article_sub,article_campus4,article_campus6,pdf_sub)"
+        ),
     )
     parser.add_argument(
         "--warmup", type=float, default=2.0, help="seconds of unmeasured load per page before measuring (2)"
@@ -771,12 +860,14 @@ def main(argv: list[str] | None = None) -> None:
         for page in pages:
             say(f"   {page.key:<12} {page.path}")
         profile = measure_in_process(pages, cookie, rounds=args.rounds, show_sql=args.show_sql)
+        visits = paywall_visits(corpus)
+        paywall = check_paywall_in_process(visits)
 
         from django.db import connections
 
         connections.close_all()
-        runs = [run_config(config, gunicorn_env, var_dir, pages, cookie, args) for config in args.configs]
-        print_summary(pages, profile, runs, args)
+        runs = [run_config(config, gunicorn_env, var_dir, pages, visits, cookie, args) for config in args.configs]
+        print_summary(pages, profile, paywall, runs, args)
         if args.json:
             args.json.write_text(
                 json.dumps(
@@ -789,12 +880,14 @@ def main(argv: list[str] | None = None) -> None:
                             "articles": corpus.rows.get("articles"),
                         },
                         "pages": {p.key: {"label": p.label, "path": p.path, **asdict(profile[p.key])} for p in pages},
+                        "paywall_in_process": paywall,
                         "runs": [
                             {
                                 "config": asdict(run.config),
                                 "label": run.config.label,
                                 "worker_rss_mb": run.worker_rss_mb,
                                 "worker_hwm_mb": run.worker_hwm_mb,
+                                "paywall": run.paywall,
                                 "cells": {k: [{**asdict(c), "raw": None} for c in v] for k, v in run.cells.items()},
                             }
                             for run in runs

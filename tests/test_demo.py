@@ -157,17 +157,19 @@ def test_demo_rows_pass_model_validation(demo: str, settings) -> None:
 
 def _subscription_article(journal_slug: str) -> Article:
     """A published subscription article of the journal's (only, with --small) demo issue."""
-    return (
+    article = (
         Article.objects.published()
         .filter(issue__journal__slug=journal_slug, access=Article.Access.SUBSCRIPTION)
         .select_related("issue__journal")
         .order_by("position")
         .first()
     )
+    assert article is not None
+    return article
 
 
-def _page(client: Client, article: Article, **extra: str) -> str:
-    response = client.get(article.get_absolute_url(), **extra)
+def _page(client: Client, article: Article) -> str:
+    response = client.get(article.get_absolute_url())
     assert response.status_code == 200
     return response.content.decode()
 
@@ -269,6 +271,19 @@ def test_five_unused_activation_codes_are_printed_and_the_same_on_every_run(demo
     assert list(batch.codes.order_by("pk").values_list("code", flat=True)) == codes
 
 
+def test_reader_redeems_a_demo_code_and_reads_ouderschapskennis(
+    client: Client, demo: str, django_capture_on_commit_callbacks
+) -> None:
+    assert client.login(email="lezer@example.org", password=PASSWORDS["lezer@example.org"])
+    assert content.SEED_BODY_MARKER not in client.get(SEED_URL).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):  # the access generation moves on commit
+        client.post("/account/code/", {"code": format_code(demo_codes()[0]).lower()})
+
+    assert content.SEED_BODY_MARKER in client.get(SEED_URL).content.decode()
+    assert ActivationCode.objects.get(code=demo_codes()[0]).redeemed_by == User.objects.get(email="lezer@example.org")
+
+
 def test_running_again_makes_a_redeemed_demo_code_unused_again(demo: str) -> None:
     code = ActivationCode.objects.get(code=demo_codes()[0])
     code.redeemed_at = timezone.now()
@@ -277,8 +292,8 @@ def test_running_again_makes_a_redeemed_demo_code_unused_again(demo: str) -> Non
 
     result = load(small=True)
 
-    code.refresh_from_db()
-    assert (code.redeemed_at, code.redeemed_by) == (None, None)
+    again = ActivationCode.objects.get(pk=code.pk)
+    assert (again.redeemed_at, again.redeemed_by) == (None, None)
     assert result.tallies["ActivationCode"].updated == 1
 
 

@@ -1,13 +1,15 @@
 """Write the demo plan to the database: idempotent, in one transaction, PDFs only where missing.
 
 Every row is found by its natural key (slugs, e-mail addresses, (journal, year, number),
-(issue, slug), (article, author), an author's names) and only saved when a value differs, so a
-second run changes nothing, except the subscription dates, which follow today's date.
+(issue, slug), (article, author), an author's names, an institution's name, (holder, journal) for
+a subscription, a code) and only saved when a value differs, so a second run changes nothing,
+except the dates of subscriptions and the code batch, which follow today's date. The demo's own
+rows are brought back to the plan: a demo user's or demo institution's subscriptions, ranges and
+administrators beyond it are deleted, and the demo codes are made unused again.
 """
 
 from __future__ import annotations
 
-import datetime
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -20,12 +22,24 @@ from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.utils import timezone
 
-from access.models import Subscription
+from access.codes import format_code
+from access.ipranges import parse_range
+from access.models import ActivationCode, CodeBatch, Institution, InstitutionMember, IPRange, Subscription
 from accounts.models import User
 from journals.demo import content
 from journals.demo.content import DemoUser, JournalSpec, Person
 from journals.demo.pdf import PdfArticle, render_pdf
-from journals.demo.plan import ArticlePlan, IssuePlan, JournalPlan, build_plan
+from journals.demo.plan import (
+    AccessPlan,
+    ArticlePlan,
+    CodeBatchPlan,
+    InstitutionPlan,
+    IssuePlan,
+    JournalPlan,
+    SubscriptionPlan,
+    build_access_plan,
+    build_plan,
+)
 from journals.html import sanitize_html
 from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
 
@@ -120,7 +134,12 @@ class _Loader:
         journals = {}
         for journal_plan in build_plan():
             journals[journal_plan.spec.slug] = self.journal(journal_plan, publisher)
-        self.users(journals)
+        plan = build_access_plan(timezone.localdate())
+        users = self.users(journals, plan)
+        for institution_plan in plan.institutions:
+            self.institution(institution_plan, journals, users)
+        codes = self.code_batch(plan.code_batch, journals)
+        self.report_access(plan, journals, codes)
         return self.result
 
     # -- publication record ----------------------------------------------------------------
@@ -309,34 +328,36 @@ class _Loader:
 
     # -- people ----------------------------------------------------------------------------
 
-    def users(self, journals: Mapping[str, Journal]) -> None:
-        today = timezone.localdate()
+    def users(self, journals: Mapping[str, Journal], plan: AccessPlan) -> dict[str, User]:
         editors = Group.objects.filter(name=settings.EDITORS_GROUP).first()
-        for demo in content.DEMO_USERS:
+        users = {}
+        for demo in plan.all_users:
             user = self.user(demo)
+            users[demo.email] = user
             if demo.role == "editor" and editors is not None:
                 user.groups.add(editors)
-            wanted: dict[str, tuple[datetime.date, datetime.date]] = {}
-            if demo.role == "subscriber":
-                for slug in content.SUBSCRIBER_CURRENT:
-                    wanted[slug] = (today - datetime.timedelta(days=90), today + datetime.timedelta(days=275))
-                for slug in content.SUBSCRIBER_EXPIRED:
-                    wanted[slug] = (today - datetime.timedelta(days=500), today - datetime.timedelta(days=135))
-            for slug, (starts_on, ends_on) in wanted.items():
-                upsert(
-                    Subscription,
-                    {"user": user, "journal": journals[slug]},
-                    {
-                        "starts_on": starts_on,
-                        "ends_on": ends_on,
-                        "source": Subscription.Source.PERSONAL,
-                        "note": "Demo-abonnement",
-                    },
-                    self.result,
-                )
-            stale = Subscription.objects.filter(user=user).exclude(journal__slug__in=list(wanted))
+            wanted = plan.user_subscriptions.get(demo.email, ())
+            for subscription in wanted:
+                self.subscription({"user": user, "journal": journals[subscription.journal]}, subscription)
+            stale = Subscription.objects.filter(user=user).exclude(journal__slug__in=[s.journal for s in wanted])
             deleted, _ = stale.delete()
             self.result.tallies["Subscription"].deleted += deleted
+        return users
+
+    def subscription(self, holder: Mapping[str, Any], plan: SubscriptionPlan) -> Subscription:
+        """``holder`` is the natural key: {"user": ..., "journal": ...} or {"institution": ..., "journal": ...}."""
+        return upsert(
+            Subscription,
+            holder,
+            {
+                "starts_on": plan.starts_on,
+                "ends_on": plan.ends_on,
+                "source": plan.source,
+                "perpetual_access": plan.perpetual_access,
+                "note": plan.note,
+            },
+            self.result,
+        )
 
     def user(self, demo: DemoUser) -> User:
         tally = self.result.tallies["User"]
@@ -365,6 +386,98 @@ class _Loader:
         upsert(EmailAddress, {"user": user, "email": demo.email}, {"verified": True, "primary": True}, self.result)
         EmailAddress.objects.filter(user=user, primary=True).exclude(email=demo.email).update(primary=False)
         return user
+
+    # -- institutions and activation codes -------------------------------------------------
+
+    def institution(self, plan: InstitutionPlan, journals: Mapping[str, Journal], users: Mapping[str, User]) -> None:
+        """The institution with exactly the plan's ranges, subscriptions and administrators."""
+        institution = upsert(
+            Institution,
+            {"name": plan.name},
+            {"contact_emails": "\n".join(plan.contact_emails), "ror": "", "is_active": True},
+            self.result,
+        )
+        kept = [pk for text in plan.ranges if (pk := self.ip_range(institution, text)) is not None]
+        deleted, _ = IPRange.objects.filter(institution=institution).exclude(pk__in=kept).delete()
+        self.result.tallies["IPRange"].deleted += deleted
+
+        for subscription in plan.subscriptions:
+            self.subscription({"institution": institution, "journal": journals[subscription.journal]}, subscription)
+        stale = Subscription.objects.filter(institution=institution).exclude(
+            journal__slug__in=[s.journal for s in plan.subscriptions]
+        )
+        deleted, _ = stale.delete()
+        self.result.tallies["Subscription"].deleted += deleted
+
+        admins = [users[email] for email in plan.admins]
+        for user in admins:
+            upsert(InstitutionMember, {"institution": institution, "user": user}, {"is_admin": True}, self.result)
+        deleted, _ = InstitutionMember.objects.filter(institution=institution).exclude(user__in=admins).delete()
+        self.result.tallies["InstitutionMember"].deleted += deleted
+
+    def ip_range(self, institution: Institution, text: str) -> int | None:
+        """The range's pk, saved if missing; None (and a warning) if it overlaps a range added by hand.
+
+        Not ``full_clean``: the demo's ranges are documentation ranges, which ``IPRange.clean`` refuses
+        unless ``INSTITUTION_SPECIAL_RANGES_ALLOWED``; the format and overlap checks are made here instead.
+        """
+        tally = self.result.tallies["IPRange"]
+        span = parse_range(text)
+        existing = IPRange.objects.filter(institution=institution, first=span.first_key, last=span.last_key).first()
+        if existing is not None and existing.text == span.text:
+            tally.unchanged += 1
+            return existing.pk
+        ip_range = existing or IPRange(institution=institution, note="Demo: documentatiebereik")
+        ip_range.set_span(span)
+        clash = ip_range.overlapping().first()
+        if clash is not None:
+            self.report(
+                f"Let op: {span.text} van {institution.name} overlapt met {clash.text} van "
+                f"{clash.institution.name} en is niet toegevoegd."
+            )
+            return None
+        ip_range.save()
+        if existing is None:
+            tally.created += 1
+        else:
+            tally.updated += 1
+        return ip_range.pk
+
+    def code_batch(self, plan: CodeBatchPlan, journals: Mapping[str, Journal]) -> list[ActivationCode]:
+        """The batch with exactly the plan's codes, all unused again (a re-run undoes a demo redemption)."""
+        batch = upsert(
+            CodeBatch,
+            {"journal": journals[plan.journal], "label": plan.label},
+            {"starts_on": plan.starts_on, "ends_on": plan.ends_on},
+            self.result,
+        )
+        unused = {"batch_id": batch.pk, "redeemed_at": None, "redeemed_by_id": None, "subscription_id": None}
+        codes = [upsert(ActivationCode, {"code": code}, unused, self.result) for code in plan.codes]
+        deleted, _ = ActivationCode.objects.filter(batch=batch).exclude(code__in=plan.codes).delete()
+        self.result.tallies["ActivationCode"].deleted += deleted
+        return codes
+
+    def report_access(self, plan: AccessPlan, journals: Mapping[str, Journal], codes: list[ActivationCode]) -> None:
+        self.report("Toegang via een instelling (probeer met X-Forwarded-For, zie README.md):")
+        for institution in plan.institutions:
+            names = "; ".join(_describe(s, journals[s.journal]) for s in institution.subscriptions)
+            self.report(f"  {institution.sample_address:<15} {institution.name}: {names}")
+        self.report("Extra demo-logins (naast de lijst hieronder):")
+        for user in plan.users:
+            self.report(f"  {user.email:<28} {user.password:<20} {user.description}")
+        self.report(f"Activeringscodes voor {plan.code_batch.label}, in te wisselen op /account/code/:")
+        for code in codes:
+            self.report(f"  {format_code(code.code)}")
+
+
+def _describe(subscription: SubscriptionPlan, journal: Journal) -> str:
+    """'WTA', 'Waardenwerk 2025, blijvende toegang', 'Participatie en Herstel, proef t/m 30-12-2026'."""
+    name = journal.acronym or journal.title
+    if subscription.source == Subscription.Source.TRIAL:
+        return f"{name}, proef t/m {subscription.ends_on:%d-%m-%Y}"
+    if subscription.perpetual_access:
+        return f"{name} {subscription.starts_on.year}, blijvende toegang"
+    return name
 
 
 def load(*, small: bool = False, report: Report = lambda line: None) -> LoadResult:

@@ -1,8 +1,10 @@
 """Compose the demo's issues and articles from the texts in ``content``, deterministically.
 
 ``build_plan()`` returns the same plan on every run and every machine: each journal draws from
-its own ``random.Random`` seeded with the journal's slug. The plan is plain data; ``load``
-writes it to the database and ``pdf`` renders it.
+its own ``random.Random`` seeded with the journal's slug. ``build_access_plan(today)`` adds who
+may read what (subscriptions, institutions with their networks, trials, a librarian, activation
+codes), with dates relative to today. The plans are plain data; ``load`` writes them to the
+database and ``pdf`` renders the articles.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from dataclasses import dataclass, field
 from django.utils.html import escape
 from django.utils.text import slugify
 
+from access import codes
+from access.models import Subscription
 from journals.demo import content
-from journals.demo.content import Book, Interviewee, JournalSpec, Person, Theme
+from journals.demo.content import Book, DemoUser, Interviewee, JournalSpec, Person, Theme
 from journals.models import Article
 
 #: A block of body text: ("h2" | "p" | "quote" | "question", text).
@@ -529,3 +533,173 @@ def seed_article() -> ArticlePlan:
 def build_plan() -> list[JournalPlan]:
     """The whole demo: four journals, three years of four issues each."""
     return [_Writer(spec).plan() for spec in content.JOURNALS]
+
+
+# -- access: the demo's institutions, trials, librarian and activation codes -----------------
+
+
+@dataclass(frozen=True)
+class SubscriptionPlan:
+    journal: str  # slug
+    starts_on: datetime.date
+    ends_on: datetime.date
+    source: str  # Subscription.Source
+    perpetual_access: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class InstitutionPlan:
+    name: str
+    contact_emails: tuple[str, ...]
+    ranges: tuple[str, ...]  # CIDR, as IPRange.text
+    subscriptions: tuple[SubscriptionPlan, ...]
+    #: E-mail addresses of demo users linked to it as its administrators (librarians).
+    admins: tuple[str, ...] = ()
+    #: An address on its network, for trying it with X-Forwarded-For (README, load_demo's output).
+    sample_address: str = ""
+
+
+@dataclass(frozen=True)
+class CodeBatchPlan:
+    journal: str  # slug
+    label: str
+    starts_on: datetime.date
+    ends_on: datetime.date
+    codes: tuple[str, ...]  # normalised, as ActivationCode.code
+
+
+@dataclass(frozen=True)
+class AccessPlan:
+    #: Demo logins besides ``content.DEMO_USERS``.
+    users: tuple[DemoUser, ...]
+    #: Every demo user's own subscriptions, by e-mail address (a user not listed has none).
+    user_subscriptions: dict[str, tuple[SubscriptionPlan, ...]]
+    institutions: tuple[InstitutionPlan, ...]
+    code_batch: CodeBatchPlan
+
+    @property
+    def all_users(self) -> tuple[DemoUser, ...]:
+        return (*content.DEMO_USERS, *self.users)
+
+
+TRIAL_USER = DemoUser(
+    "proef@example.org", "leeszaal-proef", "Pim Proef", "trial", "proefabonnement van 14 dagen op Waardenwerk"
+)
+LIBRARIAN = DemoUser(
+    "bibliothecaris@example.org",
+    "leeszaal-bibliotheek",
+    "Lieke Bibliothecaris",
+    "librarian",
+    "bibliothecaris van Hogeschool Rijnland",
+)
+#: The seed of the demo's activation codes: the same five codes on every run and every machine.
+CODE_SEED = "leeszaal-demo-printabonnees"
+CODE_COUNT = 5
+
+
+def demo_codes(count: int = CODE_COUNT) -> tuple[str, ...]:
+    """``count`` valid activation codes (normalised), drawn from a seeded ``random.Random``, never repeated.
+
+    Public on purpose (they are in the README): like ``access.codes.new_code`` but reproducible, and
+    like it never with the alphabet's first and last character side by side (the swap Luhn mod N misses).
+    """
+    blind = (codes.ALPHABET[0] + codes.ALPHABET[-1], codes.ALPHABET[-1] + codes.ALPHABET[0])
+    rng = random.Random(CODE_SEED)  # noqa: S311 - reproducible demo codes, not secrets
+    made: list[str] = []
+    while len(made) < count:
+        payload = "".join(rng.choice(codes.ALPHABET) for _ in range(codes.PAYLOAD_LENGTH))
+        code = payload + codes.check_character(payload)
+        if code not in made and not any(pair in code for pair in blind):
+            made.append(code)
+    return tuple(made)
+
+
+def build_access_plan(today: datetime.date) -> AccessPlan:
+    """Who reads what besides the publication record, with every date relative to ``today``.
+
+    * Hogeschool Rijnland (campus 192.0.2.0/24 and 2001:db8:1::/48) has running licences to WTA and
+      Ouderschapskennis (this calendar year); its librarian is ``LIBRARIAN``.
+    * Zorggroep Oostland (198.51.100.0/24) had Waardenwerk all of last year, with perpetual access:
+      last year's articles stay readable there, this year's do not.
+    * Gemeente Veldhoven-Zuid (203.0.113.0/24) has a 30-day trial of Participatie en Herstel from today.
+    * ``TRIAL_USER`` has a personal 14-day trial of Waardenwerk from today.
+    * A batch of five activation codes for print subscribers of Ouderschapskennis, usable from today
+      to the end of next year.
+
+    The ranges are documentation ranges (RFC 5737, RFC 3849): no real network is given access.
+    """
+    days = datetime.timedelta
+    this_year = datetime.date(today.year, 1, 1), datetime.date(today.year, 12, 31)
+    last_year = datetime.date(today.year - 1, 1, 1), datetime.date(today.year - 1, 12, 31)
+    institutional = Subscription.Source.INSTITUTIONAL.value
+    trial = Subscription.Source.TRIAL.value
+    subscriber: list[SubscriptionPlan] = []
+    for slug in content.SUBSCRIBER_CURRENT:
+        subscriber.append(
+            SubscriptionPlan(
+                slug, today - days(90), today + days(275), Subscription.Source.PERSONAL.value, note="Demo-abonnement"
+            )
+        )
+    for slug in content.SUBSCRIBER_EXPIRED:
+        subscriber.append(
+            SubscriptionPlan(
+                slug, today - days(500), today - days(135), Subscription.Source.PERSONAL.value, note="Demo-abonnement"
+            )
+        )
+    subscriber_email = next(user.email for user in content.DEMO_USERS if user.role == "subscriber")
+    return AccessPlan(
+        users=(TRIAL_USER, LIBRARIAN),
+        user_subscriptions={
+            subscriber_email: tuple(subscriber),
+            TRIAL_USER.email: (
+                SubscriptionPlan("waardenwerk", today, today + days(13), trial, note="Demo-proefabonnement, 14 dagen"),
+            ),
+        },
+        institutions=(
+            InstitutionPlan(
+                name="Hogeschool Rijnland",
+                contact_emails=("bibliotheek@rijnland.example.org",),
+                ranges=("192.0.2.0/24", "2001:db8:1::/48"),
+                subscriptions=(
+                    SubscriptionPlan("wta", *this_year, institutional, note="Demo-campuslicentie"),
+                    SubscriptionPlan("ouderschapskennis", *this_year, institutional, note="Demo-campuslicentie"),
+                ),
+                admins=(LIBRARIAN.email,),
+                sample_address="192.0.2.10",
+            ),
+            InstitutionPlan(
+                name="Zorggroep Oostland",
+                contact_emails=("kennisbank@oostland.example.org",),
+                ranges=("198.51.100.0/24",),
+                subscriptions=(
+                    SubscriptionPlan(
+                        "waardenwerk",
+                        *last_year,
+                        institutional,
+                        perpetual_access=True,
+                        note="Demo-licentie vorig jaar, met blijvende toegang",
+                    ),
+                ),
+                sample_address="198.51.100.10",
+            ),
+            InstitutionPlan(
+                name="Gemeente Veldhoven-Zuid",
+                contact_emails=("informatiepunt@veldhoven-zuid.example.org",),
+                ranges=("203.0.113.0/24",),
+                subscriptions=(
+                    SubscriptionPlan(
+                        "participatie-en-herstel", today, today + days(29), trial, note="Demo-proefabonnement, 30 dagen"
+                    ),
+                ),
+                sample_address="203.0.113.10",
+            ),
+        ),
+        code_batch=CodeBatchPlan(
+            journal="ouderschapskennis",
+            label="Printabonnees (demo)",
+            starts_on=today,
+            ends_on=datetime.date(today.year + 1, 12, 31),
+            codes=demo_codes(),
+        ),
+    )
