@@ -1,7 +1,7 @@
 """IP address ranges of institutions: parsing, the key that orders them, and what production refuses.
 
 A range is written as CIDR (``192.0.2.0/24``, ``2001:db8::/32``), as a single address, or as a
-start–end pair (``192.0.2.10-192.0.2.99``). IPv4 and IPv6 share one number line: an IPv4 address is
+start-end pair (``192.0.2.10-192.0.2.99``). IPv4 and IPv6 share one number line: an IPv4 address is
 placed at its IPv4-mapped IPv6 address (``::ffff:192.0.2.10``), so a client that reaches us over
 IPv6 with a mapped address matches the IPv4 range. In the database both ends are stored as
 32 lowercase hex digits, whose string order is the numeric order on every database.
@@ -71,7 +71,7 @@ class Span:
 
     @property
     def text(self) -> str:
-        """The shortest faithful way to write the range: CIDR when it is one network, else start–end."""
+        """The shortest faithful way to write the range: CIDR when it is one network, else start-end."""
         if self.first == self.last:
             return str(self.first)
         networks = list(ipaddress.summarize_address_range(self.first, self.last))

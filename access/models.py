@@ -122,6 +122,10 @@ class IPRange(models.Model):
     def __str__(self) -> str:
         return self.text
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.set_span(parse_range(self.text))
+        super().save(*args, **kwargs)
+
     @property
     def span(self) -> Span:
         return parse_range(self.text)
@@ -160,10 +164,6 @@ class IPRange(models.Model):
                     % {"range": span.text, "other": clash.text, "institution": clash.institution.name}
                 }
             )
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.set_span(parse_range(self.text))
-        super().save(*args, **kwargs)
 
 
 class InstitutionMember(models.Model):

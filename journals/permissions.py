@@ -32,7 +32,7 @@ EDITORS_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("access", "iprange"): ALL,
     ("access", "institutionmember"): ALL,
     ("access", "codebatch"): ALL,
-    ("access", "activationcode"): ("view",),
+    ("access", "activationcode"): ("view", "delete"),
     ("accounts", "user"): ("view",),
 }
 

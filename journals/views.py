@@ -11,10 +11,12 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import caches
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -176,11 +178,26 @@ def _article_page(request: HttpRequest, article: Article, decision: Decision) ->
     return page
 
 
+_TOKEN = "leeszaal-csrf-token-hole"  # noqa: S105 - a placeholder, replaced by the real token
+_account_navs: dict[tuple[str, bool, bool], str] = {}
+
+
+def _account_nav(request: HttpRequest) -> str:
+    """The header's account links: the same for every reader of one kind, but for the CSRF token of the
+    logout form. Rendered once per process, language and kind of reader; the token goes in per request."""
+    user = request.user
+    kind = (get_language(), user.is_authenticated, user_is_staff(user))
+    nav = _account_navs.get(kind)
+    if nav is None:
+        nav = _account_navs[kind] = render_to_string("includes/account_nav.html", {"user": user, "csrf_token": _TOKEN})
+    return nav.replace(_TOKEN, get_token(request)) if user.is_authenticated else nav
+
+
 def _fill_holes(page: str, request: HttpRequest, decision: Decision) -> str:
-    account = render_to_string("includes/account_nav.html", request=request)
-    notices = render_to_string("includes/messages.html", request=request)
+    pending = get_messages(request)
+    notices = render_to_string("includes/messages.html", {"messages": pending}) if len(pending) else ""
     return (
-        page.replace(HOLE_ACCOUNT, account, 1)
+        page.replace(HOLE_ACCOUNT, _account_nav(request), 1)
         .replace(HOLE_MESSAGES, notices, 1)
         .replace(HOLE_ACCESS_NOTE, escape(decision.message), 1)
     )

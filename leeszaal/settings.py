@@ -166,6 +166,8 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
+# Activation codes (access.views_codes): attempts to redeem one, per client address and per account.
+CODE_REDEEM_RATE = env_str("CODE_REDEEM_RATE", "10/m/ip,20/h/user")
 LOGIN_REDIRECT_URL = "/account/"
 LOGIN_URL = "account_login"
 

@@ -117,7 +117,10 @@ def institution(journal: Journal) -> Institution:
         "Hogeschool Rijnland", ranges=("192.0.2.0/24", "2001:db8:1::/48"), ror="04dkp9463"
     )
     factories.make_institution_subscription(
-        institution, journal, starts_on=TODAY - datetime.timedelta(days=30), ends_on=TODAY + datetime.timedelta(days=335)
+        institution,
+        journal,
+        starts_on=TODAY - datetime.timedelta(days=30),
+        ends_on=TODAY + datetime.timedelta(days=335),
     )
     forget_index()
     return institution
