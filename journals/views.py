@@ -6,6 +6,7 @@ A lookup of anything the reader may not see (an unpublished issue or article) an
 
 from __future__ import annotations
 
+import hashlib
 from itertools import groupby
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -138,7 +139,8 @@ def issue_toc(request: HttpRequest, journal: str, year: int, number: str) -> Htt
 
 def _published_article(journal: str, year: int, number: str, slug: str) -> Article:
     """A published article with its issue, journal, publisher and authors, kept until the next edit."""
-    key = f"article:{pages_generation()}:{journal}:{year}:{number}:{slug}"
+    where = hashlib.blake2b(f"{journal}/{year}/{number}/{slug}".encode(), digest_size=16).hexdigest()
+    key = f"article:{pages_generation()}:{where}"
     article: Article | None = caches["pages"].get(key)
     if article is None:
         article = _article_or_404(Article.objects.published().for_page(), journal, year, number, slug)

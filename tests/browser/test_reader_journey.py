@@ -88,7 +88,10 @@ def test_reader_registers_verifies_subscribes_and_reads(page: Page, article: Art
         "U hebt geen abonnement op dit tijdschrift."
     )
     expect(_full_text(page)).to_have_count(0)
-    assert page.request.get(article.get_pdf_url()).status == 404
+    # A denied PDF leads to the article page with the access prompt, never to the PDF.
+    denied = page.request.get(article.get_pdf_url(), max_redirects=0)
+    assert denied.status == 302
+    assert denied.headers["location"] == article.get_absolute_url()
 
     # The publisher grants a subscription; a reload shows the full text and the PDF.
     user = User.objects.get(email=EMAIL)
