@@ -80,7 +80,17 @@ class AccessType(StrEnum):
     """COUNTER R5.1 Access_Type of a granted item request."""
 
     CONTROLLED = "Controlled"
+    #: Free to read under an open licence (Creative Commons).
     OPEN = "Open"
+    #: Free to read without an open licence.
+    FREE_TO_READ = "Free_To_Read"
+
+
+def article_access_type(article: Article) -> AccessType:
+    """COUNTER's Access_Type of an article, whoever reads it: Controlled unless it is free to read."""
+    if not article.is_open_access:
+        return AccessType.CONTROLLED
+    return AccessType.OPEN if article.license else AccessType.FREE_TO_READ
 
 
 #: Denials for want of a licence (COUNTER's No_License); an unpublished article is simply not there.
@@ -278,12 +288,11 @@ def _preference(entitlement: Entitlement) -> tuple[int, int]:
 def decide(*, article: Article, reader: Reader, on: datetime.date | None = None) -> Decision:
     """May ``reader`` read ``article``'s full text (HTML and PDF) on day ``on`` (today by default)?"""
     if reader.is_staff:
-        open_access = article.is_open_access
-        return Decision(True, Reason.STAFF, access_type=AccessType.OPEN if open_access else AccessType.CONTROLLED)
+        return Decision(True, Reason.STAFF, access_type=article_access_type(article))
     if not article.is_published:
         return Decision(False, Reason.NOT_PUBLISHED)
     if article.is_open_access:
-        return Decision(True, Reason.OPEN_ACCESS, access_type=AccessType.OPEN)
+        return Decision(True, Reason.OPEN_ACCESS, access_type=article_access_type(article))
     day = on or timezone.localdate()
     journal_id = article.issue.journal_id
     held = sorted((e for e in reader.entitlements() if e.journal_id == journal_id), key=_preference)

@@ -31,6 +31,7 @@ from access.readers import reader_from_request
 from journals.models import Article, ArticleQuerySet, Issue, Journal, attach_author_names, user_is_staff
 from journals.queries import other_journals
 from leeszaal.pagecache import mark_shareable, pages_generation, shared_page
+from usage.recording import count, item_hit
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -223,7 +224,9 @@ def article_detail(request: HttpRequest, journal: str, year: int, number: str, s
     article = _published_article(journal, year, number, slug)
     decision = decide(article=article, reader=reader)
     page = _fill_holes(_article_page(request, article, decision), request, decision)
-    return _cache_for(request, HttpResponse(page))
+    response = HttpResponse(page)
+    count(response, item_hit(article=article, decision=decision, pdf=False))
+    return _cache_for(request, response)
 
 
 @require_safe
@@ -236,7 +239,7 @@ def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug
         to_article = redirect(article.get_absolute_url())
         patch_cache_control(to_article, private=True, no_cache=True)
         patch_vary_headers(to_article, ["Cookie"])
-        return to_article
+        return count(to_article, item_hit(article=article, decision=decision, pdf=True))
     if not article.pdf:
         raise Http404
     handle = article.pdf.open("rb")
@@ -244,4 +247,4 @@ def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug
     response = FileResponse(handle, content_type="application/pdf", filename=filename, as_attachment=False)
     response["X-Content-Type-Options"] = "nosniff"
     patch_cache_control(response, private=True, no_store=True)
-    return response
+    return count(response, item_hit(article=article, decision=decision, pdf=True))

@@ -46,11 +46,14 @@ INSTALLED_APPS = [
     "accounts",
     "journals",
     "access",
+    "usage",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so that cached pages are counted too; records after the response is sent.
+    "usage.recording.UsageMiddleware",
     # Outside sessions, messages, CSRF and auth: decides after all of them (leeszaal.pagecache).
     "leeszaal.pagecache.SharedPageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -132,6 +135,10 @@ if REDIS_URL:
     # Sessions read from Redis, written through to the database. Not with the per-process cache:
     # a logout in one process would not reach the copy another process keeps.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Usage (COUNTER): record events; keep raw events this many days once counted (the privacy statement says so).
+USAGE_RECORDING = env_bool("USAGE_RECORDING", True)
+USAGE_RAW_RETENTION_DAYS = env_int("USAGE_RAW_RETENTION_DAYS", 90)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

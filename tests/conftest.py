@@ -78,7 +78,12 @@ def article(issue: Issue) -> Article:
 @pytest.fixture
 def open_article(issue: Issue) -> Article:
     return factories.make_article(
-        issue, title="Vrij te lezen", slug="vrij-te-lezen", access=Article.Access.OPEN, pdf=True
+        issue,
+        title="Vrij te lezen",
+        slug="vrij-te-lezen",
+        access=Article.Access.OPEN,
+        license=Article.License.CC_BY,
+        pdf=True,
     )
 
 

@@ -252,7 +252,9 @@ def articles(journal: Journal, issue: Issue, open_journal: Journal) -> dict[str,
     issue_2026 = factories.make_issue(journal, volume=29, number="1", year=2026, published_on=datetime.date(2026, 2, 1))
     return {
         "subscription": factories.make_article(issue, slug="voor-abonnees", pdf=True),
-        "open_article": factories.make_article(issue, slug="vrij-artikel", access=Article.Access.OPEN, pdf=True),
+        "open_article": factories.make_article(
+            issue, slug="vrij-artikel", access=Article.Access.OPEN, license=Article.License.CC_BY, pdf=True
+        ),
         "open_journal": factories.make_article(open_issue, slug="vrij-tijdschrift", pdf=True),
         "draft": factories.make_article(issue, slug="concept", status=Article.Status.DRAFT, pdf=True),
         "unpublished_issue": factories.make_article(coming_issue, slug="volgend-nummer", pdf=True),
@@ -311,7 +313,9 @@ def test_access_matrix(
     if not grants:
         assert decision.access_type is None
     else:
-        assert decision.access_type is (AccessType.OPEN if kind in OPEN_KINDS else AccessType.CONTROLLED)
+        assert decision.access_type is {"open_article": AccessType.OPEN, "open_journal": AccessType.FREE_TO_READ}.get(
+            kind, AccessType.CONTROLLED
+        )  # open licence: Open; free without one (this journal): Free_To_Read
     if expected in {Reason.INSTITUTION, Reason.TRIAL, Reason.PERPETUAL_ACCESS} | NO_LICENSE:
         assert decision.institution_name == INSTITUTION_OF.get(who, "")
     assert (decision.trial_ends_on == TRIAL_ENDS_ON) is (expected is Reason.TRIAL)
@@ -662,7 +666,10 @@ def test_access_type_is_open_for_open_access_and_controlled_for_what_a_licence_o
     open_article: Article,
     frozen_today: datetime.date,
 ) -> None:
+    free = factories.make_article(article.issue, access=Article.Access.OPEN, license=Article.License.ALL_RIGHTS)
     cases = [
+        (Visitor(), free, AccessType.FREE_TO_READ),
+        (Visitor(user=editor), free, AccessType.FREE_TO_READ),
         (Visitor(), open_article, AccessType.OPEN),
         (Visitor(user=subscriber), open_article, AccessType.OPEN),
         (Visitor(user=subscriber), article, AccessType.CONTROLLED),

@@ -1,0 +1,174 @@
+"""Recording what COUNTER counts, without slowing the page that is counted.
+
+A view says what a response counts as (``count_item``, ``count_search``): a small frozen ``Hit`` on the
+response, which the shared page cache keeps with the page, so a page served from the cache is counted
+too. ``UsageMiddleware`` turns the hit into a ``UsageEvent`` after the response has gone to the reader
+(Django closes a response once the server has sent it). What the reader waits for is the ``Hit`` and one
+list append; robots, the pseudonymous visitor and the insert come afterwards. A failure to record is
+logged and never reaches the reader. An event whose insert has returned is committed, so a restart loses
+none that was acknowledged.
+
+What is stored is in ``usage.models``: no IP address, no user id, only an HMAC of either.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import counter_robots
+from django.conf import settings
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
+from django.utils import timezone
+
+from access.decision import Decision, Reason, article_access_type
+from access.readers import client_ip
+from usage.models import AccessMethod, Format, Kind, UsageEvent
+
+if TYPE_CHECKING:
+    from journals.models import Article
+
+logger = logging.getLogger(__name__)
+
+#: The attribute on a response that carries its ``Hit``.
+HIT = "leeszaal_usage_hit"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What one response counts as: everything of the event but who and when."""
+
+    kind: Kind
+    format: Format = Format.NONE
+    article_id: int | None = None
+    journal_id: int | None = None
+    yop: int | None = None
+    institution_id: int | None = None
+    access_type: str = ""
+    reason: str = ""
+
+
+def item_hit(*, article: Article, decision: Decision, pdf: bool) -> Hit | None:
+    """What a request for an article's page (``pdf=False``) or its PDF counts as, or None when nothing.
+
+    The page counts as a full-text request when the reader may read it and as an investigation (the abstract)
+    when not; a refused PDF counts as No_License. Staff previews and missing articles count for nothing.
+    """
+    if decision.reason in (Reason.STAFF, Reason.NOT_PUBLISHED):
+        return None
+    if decision.granted:
+        kind, fmt = Kind.REQUEST, Format.PDF if pdf else Format.HTML
+    elif not decision.no_license:
+        return None
+    elif pdf:
+        kind, fmt = Kind.NO_LICENSE, Format.PDF
+    else:
+        kind, fmt = Kind.INVESTIGATION, Format.NONE
+    published = article.publication_date
+    return Hit(
+        kind=kind,
+        format=fmt,
+        article_id=article.pk,
+        journal_id=article.issue.journal_id,
+        yop=published.year if published else article.issue.year,
+        institution_id=decision.institution_id,
+        access_type=article_access_type(article),
+        reason=str(decision.reason),
+    )
+
+
+def count(response: HttpResponseBase, hit: Hit | None) -> HttpResponseBase:
+    """Mark ``response`` as counting as ``hit`` (kept with the page when the page is cached)."""
+    if hit is not None:
+        setattr(response, HIT, hit)
+    return response
+
+
+def count_search(response: HttpResponseBase, *, institution_id: int | None) -> HttpResponseBase:
+    """Mark a response that ran a search on the platform (Searches_Platform)."""
+    return count(response, Hit(kind=Kind.SEARCH, institution_id=institution_id))
+
+
+@lru_cache(maxsize=4096)
+def is_robot(user_agent: str) -> bool:
+    """A robot, crawler or script by the COUNTER list (package ``counter-robots``); an empty agent is one too."""
+    return not user_agent.strip() or counter_robots.is_robot_or_machine(user_agent)
+
+
+@lru_cache(maxsize=1)
+def _visitor_key(secret: str) -> bytes:
+    return hashlib.blake2b(secret.encode(), digest_size=32, person=b"leeszaal-usage").digest()
+
+
+def visitor_of(request: HttpRequest) -> str:
+    """A pseudonymous, stable id of who made the request: the user when logged in, else address and agent.
+
+    COUNTER identifies a user-session by user id, or by address and user agent, plus date and hour
+    (``usage.aggregation`` adds those). Only an HMAC under the secret key is kept.
+    """
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        who = f"user:{user.pk}"
+    else:
+        who = f"addr:{client_ip(request)}|{request.META.get('HTTP_USER_AGENT', '')}"
+    return hmac.new(_visitor_key(settings.SECRET_KEY), who.encode(), "blake2b").hexdigest()[:24]
+
+
+def event_of(hit: Hit, *, visitor: str, at: datetime.datetime) -> UsageEvent:
+    return UsageEvent(
+        at=at,
+        visitor=visitor,
+        kind=hit.kind,
+        format=hit.format,
+        article_id=hit.article_id,
+        journal_id=hit.journal_id,
+        yop=hit.yop,
+        institution_id=hit.institution_id,
+        access_type=hit.access_type,
+        access_method=AccessMethod.REGULAR,
+        reason=hit.reason,
+    )
+
+
+def record(hit: Hit, *, user_agent: str, visitor: str, at: datetime.datetime) -> bool:
+    """Store one event unless it came from a robot; True when stored."""
+    if is_robot(user_agent):
+        return False
+    event_of(hit, visitor=visitor, at=at).save(force_insert=True)
+    return True
+
+
+def _recorder(request: HttpRequest, hit: Hit, at: datetime.datetime) -> Callable[[], None]:
+    def write() -> None:
+        try:
+            record(hit, user_agent=request.META.get("HTTP_USER_AGENT", ""), visitor=visitor_of(request), at=at)
+        except Exception:
+            logger.exception("Usage event not recorded")
+
+    return write
+
+
+class UsageMiddleware:
+    """Record the usage a response counts as, once the response has been sent.
+
+    Outside the shared page cache, so that pages served from it are counted; only GET requests that were
+    answered as the view meant (200 for pages and PDFs, a redirect for a refused PDF) count.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+        self.enabled = settings.USAGE_RECORDING
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        hit: Hit | None = getattr(response, HIT, None)
+        if hit is not None and self.enabled and request.method == "GET" and response.status_code in (200, 302):
+            response._resource_closers.append(_recorder(request, hit, timezone.now()))
+        return response
