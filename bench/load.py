@@ -59,6 +59,10 @@ TARGET_WORKER_RSS_MB = 120.0
 QUIET_CPU_BUSY = 15.0
 
 
+#: A browser's User-Agent, so that every request is counted as usage (a robot's or none would not be).
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
+
+
 def say(line: str = "") -> None:
     print(line, flush=True)
 
@@ -106,14 +110,17 @@ class Page:
     forwarded_for: str = ""
 
     def http_headers(self, cookie: str) -> dict[str, str]:
-        headers = {"Cookie": f"sessionid={cookie}"} if self.subscriber else {}
+        headers = {"User-Agent": BROWSER, **({"Cookie": f"sessionid={cookie}"} if self.subscriber else {})}
         if self.forwarded_for:
             headers["X-Forwarded-For"] = self.forwarded_for
         return headers
 
     def client_headers(self) -> dict[str, str]:
-        """The same header for django.test.Client (whose REMOTE_ADDR is 127.0.0.1; the cookie is on the client)."""
-        return {"X-Forwarded-For": self.forwarded_for} if self.forwarded_for else {}
+        """The same headers for django.test.Client (whose REMOTE_ADDR is 127.0.0.1; the cookie is on the client)."""
+        headers = {"User-Agent": BROWSER}
+        if self.forwarded_for:
+            headers["X-Forwarded-For"] = self.forwarded_for
+        return headers
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Site-wide views: health, and error pages that never need the database."""
+"""Site-wide views: health, the language switch, the privacy statement, and error pages that never need the database."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ import sys
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
 from django.template import loader
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from access.readers import reader_from_request
+from leeszaal.pagecache import mark_shareable, shared_page
 
 
 def database_is_up() -> bool:
@@ -93,3 +97,14 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     body = loader.render_to_string("403_csrf.html", request=request)
     return HttpResponse(body, status=403)
+
+
+@require_safe
+@shared_page
+def privacy(request: HttpRequest) -> HttpResponse:
+    """The privacy statement: what is kept about readers, why and for how long (the figures come from settings)."""
+    context = {
+        "raw_retention_days": settings.USAGE_RAW_RETENTION_DAYS,
+        "recording": settings.USAGE_RECORDING,
+    }
+    return mark_shareable(request, render(request, "privacy.html", context), reader_from_request(request))

@@ -145,10 +145,26 @@ def record(hit: Hit, *, user_agent: str, visitor: str, at: datetime.datetime) ->
     return True
 
 
+_counting_asked_for: set[datetime.date] = set()
+
+
+def ask_for_counting(at: datetime.datetime) -> None:
+    """On the first event of a new day in this process, queue the counting of the days that closed."""
+    day = timezone.localdate(at)
+    if day in _counting_asked_for:
+        return
+    _counting_asked_for.clear()
+    _counting_asked_for.add(day)
+    from usage.tasks import count_usage
+
+    count_usage.enqueue()
+
+
 def _recorder(request: HttpRequest, hit: Hit, at: datetime.datetime) -> Callable[[], None]:
     def write() -> None:
         try:
-            record(hit, user_agent=request.META.get("HTTP_USER_AGENT", ""), visitor=visitor_of(request), at=at)
+            if record(hit, user_agent=request.META.get("HTTP_USER_AGENT", ""), visitor=visitor_of(request), at=at):
+                ask_for_counting(at)
         except Exception:
             logger.exception("Usage event not recorded")
 
