@@ -12,6 +12,7 @@ handler500 = "leeszaal.views.server_error"
 urlpatterns = [
     path("health/", views.health, name="health"),
     path("taal/<str:code>/", views.language_switch, name="language_switch"),
+    path("privacy/", views.privacy, name="privacy"),
     path("beheer/", admin.site.urls),
     path("account/", include("accounts.urls")),
     path("account/", include("access.urls")),
