@@ -308,7 +308,10 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
         if entitlement.kept(published, day):
             return _granted(Reason.PERPETUAL_ACCESS, entitlement)
     campus = reader.campus()
-    institution_id, institution_name = campus[0] if campus else (None, "")
+    # A denial is reported to the institution whose network the reader is on, else to one their account
+    # is linked to (a librarian sees the demand of members reading from home).
+    linked = [(e.institution_id, e.institution_name) for e in reader.entitlements() if e.via == Via.MEMBER]
+    institution_id, institution_name = campus[0] if campus else linked[0] if linked else (None, "")
     if not reader.is_authenticated:
         return Decision(False, Reason.LOGIN_REQUIRED, institution_id=institution_id, institution_name=institution_name)
     if any(e.via == Via.USER and not e.is_trial and e.ends_on < day for e in held):

@@ -139,6 +139,8 @@ if REDIS_URL:
 # Usage (COUNTER): record events; keep raw events this many days once counted (the privacy statement says so).
 USAGE_RECORDING = env_bool("USAGE_RECORDING", True)
 USAGE_RAW_RETENTION_DAYS = env_int("USAGE_RAW_RETENTION_DAYS", 90)
+# COUNTER_SUSHI API (usage.api): requests per customer, and refused requests per address, in a window.
+SUSHI_RATE = env_str("SUSHI_RATE", "30/m")
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

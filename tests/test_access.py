@@ -914,3 +914,20 @@ def test_no_url_of_the_site_leaks_text_the_decision_denies(
     for produce in JOURNAL_URLS.values():
         assert set(produce()) <= seen
     assert readable_pdfs <= seen
+
+
+def test_a_members_denial_at_home_is_reported_to_their_institution(
+    institution: Institution, other_journal: Journal, frozen_today: datetime.date
+) -> None:
+    member = factories.make_user("joris@rijnland.example.org")
+    factories.make_member(institution, member)
+    unlicensed = factories.make_article(factories.make_issue(other_journal, year=2025))
+    decision = decide(article=unlicensed, reader=Visitor(user=member, ip=OFF_CAMPUS_IP).reader())
+    assert (decision.granted, decision.reason, decision.institution_id) == (
+        False,
+        Reason.NO_SUBSCRIPTION,
+        institution.pk,
+    )
+    # Someone with no link to an institution is reported to none.
+    stranger = factories.make_user("kim@example.org")
+    assert decide(article=unlicensed, reader=Visitor(user=stranger, ip=OFF_CAMPUS_IP).reader()).institution_id is None

@@ -42,6 +42,7 @@ from journals.demo.plan import (
 )
 from journals.html import sanitize_html
 from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
+from usage.demo import demo_usage_load
 
 #: ``--small`` loads only this issue of each journal (it holds the seed article in Ouderschapskennis).
 SMALL_ISSUES = frozenset({(content.SEED_YEAR, content.SEED_NUMBER)})
@@ -85,6 +86,8 @@ def _count(number: int, one: str, many: str) -> str:
 class LoadResult:
     journals: list[JournalSummary] = field(default_factory=list)
     tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    #: Usage events of the demo year (``usage.demo``), generated afresh on every run.
+    usage_events: int = 0
 
     @property
     def changes(self) -> int:
@@ -134,12 +137,15 @@ class _Loader:
         journals = {}
         for journal_plan in build_plan():
             journals[journal_plan.spec.slug] = self.journal(journal_plan, publisher)
-        plan = build_access_plan(timezone.localdate())
+        today = timezone.localdate()
+        plan = build_access_plan(today)
         users = self.users(journals, plan)
         for institution_plan in plan.institutions:
             self.institution(institution_plan, journals, users)
         codes = self.code_batch(plan.code_batch, journals)
         self.report_access(plan, journals, codes)
+        # Last, once everyone who reads is there: a year of usage, replaced (not tallied) on every run.
+        self.result.usage_events = demo_usage_load(today=today, report=self.report)
         return self.result
 
     # -- publication record ----------------------------------------------------------------
