@@ -34,6 +34,7 @@ EDITORS_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("access", "codebatch"): ALL,
     ("access", "activationcode"): ("view", "delete"),
     ("accounts", "user"): ("view",),
+    ("usage", "sushicredential"): ("view", "add", "change"),
 }
 
 
