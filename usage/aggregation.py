@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -35,6 +35,8 @@ DOUBLE_CLICK = datetime.timedelta(seconds=30)
 
 #: (institution, journal, article, yop, access type, access method, format, metric)
 Cell = tuple[int | None, int | None, int | None, int | None, str, str, str, str]
+#: A raw event as read for counting, in ``_FIELDS`` order.
+Row = tuple[datetime.datetime, str, int, str, int | None, int | None, int | None, int | None, str, str]
 
 _FIELDS = (
     "at",
@@ -62,19 +64,19 @@ def day_bounds(day: datetime.date) -> tuple[datetime.datetime, datetime.datetime
     return start, end
 
 
-def count_events(rows: list[tuple], *, day: datetime.date) -> Counter[Cell]:
+def count_events(rows: Sequence[Row], *, day: datetime.date) -> Counter[Cell]:
     """The counts of ``day`` from raw event rows (``_FIELDS`` order), which may run 30 s into the next day."""
     zone = _zone()
-    rows = sorted(rows, key=lambda r: (r[1], r[2], r[3], r[4] or 0, r[0]))
+    ordered = sorted(rows, key=lambda r: (r[1], r[2], r[3], r[4] or 0, r[0]))
     counts: Counter[Cell] = Counter()
-    unique: set[tuple] = set()
-    for i, row in enumerate(rows):
+    unique: set[tuple[object, ...]] = set()
+    for i, row in enumerate(ordered):
         at, visitor, kind, fmt, article, journal, yop, institution, access_type, method = row
         local = at.astimezone(zone)
         if local.date() != day:
             continue  # only there to close a double click of the day before midnight
-        if kind != Kind.SEARCH and i + 1 < len(rows):
-            later = rows[i + 1]
+        if kind != Kind.SEARCH and i + 1 < len(ordered):
+            later = ordered[i + 1]
             if later[1:5] == row[1:5] and later[0] - at <= DOUBLE_CLICK:
                 continue
         base = (institution, journal, article, yop, access_type, method)

@@ -186,5 +186,6 @@ class UsageMiddleware:
         response = self.get_response(request)
         hit: Hit | None = getattr(response, HIT, None)
         if hit is not None and self.enabled and request.method == "GET" and response.status_code in (200, 302):
-            response._resource_closers.append(_recorder(request, hit, timezone.now()))
+            # Django closes the response once the server has sent it, and runs these closers then.
+            response._resource_closers.append(_recorder(request, hit, timezone.now()))  # type: ignore[attr-defined]
         return response
