@@ -3,6 +3,8 @@
 Only an administrator member of the institution (or staff) may see it; to anyone else the page
 does not exist (404, never 403, so that an id cannot be used to find out which institutions exist).
 The page is personal and never cached. It costs a fixed number of queries, however many rows it shows.
+Its template links to the institution's usage reports and shows its SUSHI access (the ``usage`` app's
+``sushi_access`` tag), so that access imports nothing of usage.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("taal/<str:code>/", views.language_switch, name="language_switch"),
     path("privacy/", views.privacy, name="privacy"),
+    path("", include("usage.urls")),  # usage pages; before the admin, whose catch-all would take /beheer/gebruik/
     path("beheer/", admin.site.urls),
     path("account/", include("accounts.urls")),
     path("account/", include("access.urls")),

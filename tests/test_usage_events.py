@@ -326,7 +326,9 @@ def test_denials_searches_and_access_types_are_kept_apart(article: Article, inst
     count_day(DAY)
     by = {
         (r.metric, r.access_type, r.institution_id): r.count
-        for r in UsageCount.objects.filter(metric__in=[Metric.NO_LICENSE, Metric.SEARCHES_PLATFORM, "Total_Item_Requests"])
+        for r in UsageCount.objects.filter(
+            metric__in=[Metric.NO_LICENSE, Metric.SEARCHES_PLATFORM, "Total_Item_Requests"]
+        )
     }
     assert by == {
         (Metric.NO_LICENSE, AccessType.CONTROLLED, institution.pk): 2,

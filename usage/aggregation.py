@@ -102,9 +102,7 @@ def count_events(rows: Sequence[Row], *, day: datetime.date) -> Counter[Cell]:
 def count_day(day: datetime.date) -> int:
     """Count ``day``'s events into ``UsageCount``, replacing earlier counts of that day; the number of events."""
     start, end = day_bounds(day)
-    rows = list(
-        UsageEvent.objects.filter(at__gte=start, at__lt=end + DOUBLE_CLICK).order_by().values_list(*_FIELDS)
-    )
+    rows = list(UsageEvent.objects.filter(at__gte=start, at__lt=end + DOUBLE_CLICK).order_by().values_list(*_FIELDS))
     counts = count_events(rows, day=day)
     month = day.replace(day=1)
     cells = [

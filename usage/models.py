@@ -157,7 +157,9 @@ class SushiCredential(models.Model):
     institution = models.ForeignKey(
         "access.Institution", on_delete=models.CASCADE, related_name="sushi_credentials", verbose_name=_("instelling")
     )
-    label = models.CharField(_("omschrijving"), max_length=100, blank=True, help_text=_("Bijvoorbeeld de naam van de oogsttool."))
+    label = models.CharField(
+        _("omschrijving"), max_length=100, blank=True, help_text=_("Bijvoorbeeld de naam van de oogsttool.")
+    )
     requestor_id = models.CharField(_("requestor-id"), max_length=40, unique=True)
     api_key_digest = models.CharField(max_length=64, editable=False)
     created_at = models.DateTimeField(_("uitgegeven op"), auto_now_add=True)

@@ -19,12 +19,15 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         def progress(done: int, total: int, day: datetime.date) -> None:
-            self.stdout.write(_("  %(done)s/%(total)s dagen geteld (%(day)s)") % {"done": done, "total": total, "day": day})
+            self.stdout.write(
+                _("  %(done)s/%(total)s dagen geteld (%(day)s)") % {"done": done, "total": total, "day": day}
+            )
 
         days = count_pending(progress=progress)
         purged = purge_events()
         self.stdout.write(
             self.style.SUCCESS(
-                _("%(days)s dagen geteld, %(purged)s ruwe gebeurtenissen verwijderd.") % {"days": days, "purged": purged}
+                _("%(days)s dagen geteld, %(purged)s ruwe gebeurtenissen verwijderd.")
+                % {"days": days, "purged": purged}
             )
         )

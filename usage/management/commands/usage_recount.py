@@ -42,7 +42,9 @@ class Command(BaseCommand):
         if first > last:
             raise CommandError(_("De eerste dag ligt na de laatste."))
         if last > closed_through():
-            raise CommandError(_("Alleen afgesloten dagen kunnen worden geteld (tot en met %(day)s).") % {"day": closed_through()})
+            raise CommandError(
+                _("Alleen afgesloten dagen kunnen worden geteld (tot en met %(day)s).") % {"day": closed_through()}
+            )
         interactive = sys.stdout.isatty() and self.stdout._out is sys.stdout
 
         def progress(done: int, total: int, day: datetime.date) -> None:
