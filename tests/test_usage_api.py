@@ -34,6 +34,7 @@ from tests import factories
 from tests.conftest import login
 from usage import api, reports
 from usage.actions import sushi_credential_issue, sushi_credential_revoke
+from usage.aggregation import roll_up
 from usage.models import AccessType, CountedDay, Metric, SushiCredential, UsageCount
 
 pytestmark = pytest.mark.django_db
@@ -477,6 +478,7 @@ def count(
         count=n,
         **{**defaults, **fields},
     )
+    roll_up(day.replace(day=1))  # reports read the month's totals
 
 
 def read(institution: Institution | None, article: Article, day: datetime.date, *, total: int, unique: int) -> None:

@@ -22,7 +22,7 @@ from tests import factories
 from tests.conftest import CAMPUS_IPV4, OFF_CAMPUS_IP, login
 from usage import aggregation, recording
 from usage.aggregation import count_day, count_events, count_pending, purge_events, ready_through
-from usage.models import AccessType, CountedDay, Format, Kind, Metric, UsageCount, UsageEvent
+from usage.models import AccessType, CountedDay, Format, Kind, Metric, UsageCount, UsageEvent, UsageMonth
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 OTHER_BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) Gecko/20100101 Firefox/128.0"
@@ -408,3 +408,29 @@ def test_the_privacy_statement_names_the_retention_and_the_pseudonyms(client: Cl
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     english = client.get("/privacy/").content.decode()
     assert "45 days" in english
+
+
+def test_a_months_totals_are_the_sum_of_its_counted_days(article: Article, institution: Institution) -> None:
+    other_day = DAY + datetime.timedelta(days=5)
+    event(at(10), article, institution=institution)
+    event(at(10, day=other_day), article, institution=institution)
+    event(at(11, day=other_day), article, visitor="v2")
+    count_day(DAY)
+    count_day(other_day)
+    months = {
+        (row.institution_id, row.metric): row.count
+        for row in UsageMonth.objects.filter(month=DAY.replace(day=1), metric__startswith="Total_Item_Requests")
+    }
+    assert months == {(institution.pk, Metric.TOTAL_ITEM_REQUESTS): 2, (None, Metric.TOTAL_ITEM_REQUESTS): 1}
+    # Counting a day again (nothing changed) leaves the month as it was; deleting its events and recounting lowers it.
+    count_day(DAY)
+    assert (
+        UsageMonth.objects.get(month=DAY.replace(day=1), institution=institution, metric="Total_Item_Requests").count
+        == 2
+    )
+    UsageEvent.objects.filter(at__date=DAY).delete()
+    count_day(DAY)
+    assert (
+        UsageMonth.objects.get(month=DAY.replace(day=1), institution=institution, metric="Total_Item_Requests").count
+        == 1
+    )

@@ -38,6 +38,7 @@ from journals.models import Article, Journal
 from tests import factories
 from tests.conftest import TODAY, login
 from usage import reports
+from usage.aggregation import roll_up
 from usage.charts import monthly_chart, nice_ticks
 from usage.models import AccessType, CountedDay, Format, Metric, SushiCredential, UsageCount
 from usage.summaries import describe_exceptions, usage_summary
@@ -72,7 +73,7 @@ def count(
         journal = article.issue.journal
     if metric == Metric.TOTAL_ITEM_REQUESTS and not fmt:
         fmt = Format.HTML
-    return UsageCount.objects.create(
+    made = UsageCount.objects.create(
         day=day,
         month=day.replace(day=1),
         institution=institution,
@@ -84,6 +85,8 @@ def count(
         metric=metric,
         count=n,
     )
+    roll_up(day.replace(day=1))  # reports read the month's totals
+    return made
 
 
 def page(response: Any) -> Any:

@@ -30,6 +30,7 @@ from access.models import Institution
 from journals.models import Article, Issue, Journal, Publisher
 from tests import factories
 from usage import aggregation, reports, tabular
+from usage.aggregation import roll_up
 from usage.models import CountedDay, Kind, UsageCount, UsageEvent
 
 NOW = datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC)
@@ -128,6 +129,7 @@ def add(
         metric=metric,
         count=count,
     )
+    roll_up(day.replace(day=1))  # reports read the month's totals
 
 
 def item_usage(

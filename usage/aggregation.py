@@ -14,7 +14,8 @@
 * **Robots** never reach the events (``usage.recording``).
 
 Counting a day is idempotent: its counts are replaced in one transaction, and the ``CountedDay`` ledger
-says which days are ready. Reports read ``UsageCount`` only.
+says which days are ready. The month's daily counts are then added up into ``UsageMonth``, which is what
+reports read (a year of reports reads twelve months of sums, not 365 days of counts).
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max, Min
+from django.db.models import Max, Min, Sum
 from django.utils import timezone
 
-from usage.models import CountedDay, Format, Kind, Metric, UsageCount, UsageEvent
+from usage.models import CountedDay, Format, Kind, Metric, UsageCount, UsageEvent, UsageMonth
 
 DOUBLE_CLICK = datetime.timedelta(seconds=30)
 
@@ -99,8 +100,35 @@ def count_events(rows: Sequence[Row], *, day: datetime.date) -> Counter[Cell]:
     return counts
 
 
-def count_day(day: datetime.date) -> int:
-    """Count ``day``'s events into ``UsageCount``, replacing earlier counts of that day; the number of events."""
+#: The columns a month's counts are added up by.
+_DIMENSIONS = (
+    "institution_id",
+    "journal_id",
+    "article_id",
+    "yop",
+    "access_type",
+    "access_method",
+    "format",
+    "metric",
+)
+
+
+def roll_up(month: datetime.date) -> int:
+    """Rebuild ``UsageMonth`` for ``month`` (its first day) from its daily counts; the number of rows."""
+    sums = UsageCount.objects.filter(month=month).order_by().values_list(*_DIMENSIONS).annotate(total=Sum("count"))
+    rows = [UsageMonth(month=month, **dict(zip(_DIMENSIONS, dims, strict=True)), count=total) for *dims, total in sums]
+    with transaction.atomic():
+        UsageMonth.objects.filter(month=month).delete()
+        UsageMonth.objects.bulk_create(rows, batch_size=2000)
+    return len(rows)
+
+
+def count_day(day: datetime.date, *, roll_up_month: bool = True) -> int:
+    """Count ``day``'s events into ``UsageCount``, replacing earlier counts of that day; the number of events.
+
+    The month's totals (``UsageMonth``) follow unless ``roll_up_month`` is false (the caller then rolls up
+    once for many days).
+    """
     start, end = day_bounds(day)
     rows = list(UsageEvent.objects.filter(at__gte=start, at__lt=end + DOUBLE_CLICK).order_by().values_list(*_FIELDS))
     counts = count_events(rows, day=day)
@@ -126,6 +154,8 @@ def count_day(day: datetime.date) -> int:
         UsageCount.objects.filter(day=day).delete()
         UsageCount.objects.bulk_create(cells, batch_size=2000)
         CountedDay.objects.update_or_create(day=day, defaults={"events": events})
+        if roll_up_month:
+            roll_up(month)
     return events
 
 
@@ -159,9 +189,11 @@ def count_pending(
     """Count every closed day not counted yet and mark empty closed days as counted; the number of days."""
     days = days_to_count(now)
     for done, day in enumerate(days, 1):
-        count_day(day)
+        count_day(day, roll_up_month=False)
         if progress is not None:
             progress(done, len(days), day)
+    for month in sorted({day.replace(day=1) for day in days}):
+        roll_up(month)
     return len(days)
 
 
@@ -172,9 +204,11 @@ def recount(
     days = list(_days(first, last))
     events = 0
     for done, day in enumerate(days, 1):
-        events += count_day(day)
+        events += count_day(day, roll_up_month=False)
         if progress is not None:
             progress(done, len(days), day)
+    for month in sorted({day.replace(day=1) for day in days}):
+        roll_up(month)
     return events
 
 

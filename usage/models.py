@@ -3,7 +3,8 @@
 Raw events (``UsageEvent``) hold what COUNTER processing needs and nothing more: no IP address (the
 institution is resolved when the request is made), and a pseudonymous visitor hash instead of a user or
 session id. They are kept for ``USAGE_RAW_RETENTION_DAYS`` and then purged. Each closed day is counted
-once into ``UsageCount`` (``usage.aggregation``), and reports read only the counts.
+once into ``UsageCount`` (``usage.aggregation``), each month's days are added up into ``UsageMonth``,
+and reports read only those monthly counts.
 """
 
 from __future__ import annotations
@@ -120,6 +121,44 @@ class UsageCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day} {self.metric} {self.count}"
+
+
+class UsageMonthQuerySet(models.QuerySet["UsageMonth"]):
+    def months(self, begin: object, end: object) -> UsageMonthQuerySet:
+        return self.filter(month__range=(begin, end))
+
+
+class UsageMonth(models.Model):
+    """The daily counts of one month added up, per item, institution and access type: what reports read.
+
+    Rebuilt from ``UsageCount`` whenever a day of the month is counted (``usage.aggregation.roll_up``),
+    so it is never more than the sum of its days.
+    """
+
+    month = models.DateField()
+    institution = models.ForeignKey(
+        "access.Institution", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    journal = models.ForeignKey("journals.Journal", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    article = models.ForeignKey("journals.Article", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    yop = models.PositiveSmallIntegerField(null=True, blank=True)
+    access_type = models.CharField(max_length=12, choices=AccessType.choices, blank=True, default="")
+    access_method = models.CharField(max_length=7, choices=AccessMethod.choices, default=AccessMethod.REGULAR)
+    format = models.CharField(max_length=4, choices=Format.choices, blank=True, default="")
+    metric = models.CharField(max_length=30, choices=Metric.choices)
+    count = models.PositiveIntegerField()
+
+    objects: ClassVar[UsageMonthQuerySet] = UsageMonthQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["institution", "month"], name="usage_month_inst_month"),
+            models.Index(fields=["month", "metric"], name="usage_month_month_metric"),
+            models.Index(fields=["article", "month"], name="usage_month_article_month"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m} {self.metric} {self.count}"
 
 
 class CountedDay(models.Model):

@@ -2,7 +2,7 @@
 
 ``run_report`` answers a COUNTER API report request with the report as JSON (a dict), for one customer
 (an institution) or for "The World" (``customer=None``: all usage, attributed to an institution or not).
-Reports read ``UsageCount`` only: one GROUP BY query over the requested months, then a query for the
+Reports read ``UsageMonth`` only: one GROUP BY query over the requested months, then a query for the
 journals or articles that have usage (and one for the authors of an Item Report).
 
 What Leeszaal reports (an eJournal platform in the terms of the Code of Practice):
@@ -49,7 +49,7 @@ from access.models import Institution
 from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid
 from journals.models import Article, Contribution, Journal, Publisher
 from usage.aggregation import ready_through
-from usage.models import AccessMethod, AccessType, CountedDay, Metric, UsageCount
+from usage.models import AccessMethod, AccessType, CountedDay, Metric, UsageMonth
 
 RELEASE = "5.1"
 #: Institution_Name and Customer_ID of a report on all usage (CoP 3.2, Table 3.f; 11.5).
@@ -775,9 +775,9 @@ def _stored_metrics(request: _Request) -> set[str]:
 
 def _counts_query(
     request: _Request, customer: Institution | None, metrics: set[str]
-) -> QuerySet[UsageCount, dict[str, Any]]:
+) -> QuerySet[UsageMonth, dict[str, Any]]:
     level = request.definition.level
-    qs = UsageCount.objects.filter(
+    qs = UsageMonth.objects.filter(
         month__gte=request.months[0], month__lte=request.months[-1], metric__in=sorted(metrics)
     )
     if customer is not None:

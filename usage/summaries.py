@@ -1,6 +1,6 @@
 """What the usage pages show, as plain functions: the editors' summaries and the reading of a COUNTER report.
 
-The editors' page (``usage_summary``) reads ``UsageCount`` directly: what is read (top articles), where
+The editors' page (``usage_summary``) reads ``UsageMonth`` directly: what is read (top articles), where
 (top institutions, with the usage of readers outside any institution as one row), how (HTML or PDF,
 and Controlled, Open or Free_To_Read) and what was refused (No_License per institution and journal:
 the demand for a subscription). It runs a fixed number of GROUP BY queries, however many rows there
@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 
 from usage.admin import sushi_base_url
 from usage.forms import SushiCredentialForm, add_months
-from usage.models import AccessType, Format, Metric, SushiCredential, UsageCount
+from usage.models import AccessType, Format, Metric, SushiCredential, UsageMonth
 
 if TYPE_CHECKING:
     from access.models import Institution
@@ -125,9 +125,9 @@ class UsageSummary:
 
 def usage_counts(
     *, begin: datetime.date, end: datetime.date, journal_id: int | None = None, article_id: int | None = None
-) -> QuerySet[UsageCount]:
+) -> QuerySet[UsageMonth]:
     """The counts of the months ``begin`` through ``end`` (first days), of one journal or article if given."""
-    counts = UsageCount.objects.filter(month__range=(begin.replace(day=1), end.replace(day=1)))
+    counts = UsageMonth.objects.filter(month__range=(begin.replace(day=1), end.replace(day=1)))
     if journal_id is not None:
         counts = counts.filter(journal_id=journal_id)
     if article_id is not None:
@@ -135,7 +135,7 @@ def usage_counts(
     return counts.order_by()
 
 
-def monthly_totals(counts: QuerySet[UsageCount]) -> dict[str, dict[datetime.date, int]]:
+def monthly_totals(counts: QuerySet[UsageMonth]) -> dict[str, dict[datetime.date, int]]:
     """Metric -> month -> count; one query."""
     monthly: dict[str, dict[datetime.date, int]] = defaultdict(dict)
     for row in counts.values("month", "metric").annotate(total=Sum("count")).order_by():
@@ -143,7 +143,7 @@ def monthly_totals(counts: QuerySet[UsageCount]) -> dict[str, dict[datetime.date
     return dict(monthly)
 
 
-def top_articles(counts: QuerySet[UsageCount], *, limit: int) -> list[ArticleUsage]:
+def top_articles(counts: QuerySet[UsageMonth], *, limit: int) -> list[ArticleUsage]:
     """The most read articles (requests, then investigations); one query."""
     rows = (
         counts.filter(article__isnull=False)
@@ -169,7 +169,7 @@ def top_articles(counts: QuerySet[UsageCount], *, limit: int) -> list[ArticleUsa
     ]
 
 
-def top_institutions(counts: QuerySet[UsageCount], *, limit: int) -> list[InstitutionUsage]:
+def top_institutions(counts: QuerySet[UsageMonth], *, limit: int) -> list[InstitutionUsage]:
     """Where the usage comes from: institutions by requests, readers outside institutions as one row; one query."""
     rows = (
         counts.values("institution_id", "institution__name")
@@ -204,7 +204,7 @@ def _shares(counts: Mapping[str, int], labels: Mapping[str, object]) -> list[Sha
     return sorted(shares, key=lambda share: (-share.count, share.label))
 
 
-def how_read(counts: QuerySet[UsageCount]) -> tuple[list[Share], list[Share]]:
+def how_read(counts: QuerySet[UsageMonth]) -> tuple[list[Share], list[Share]]:
     """Requests by format (HTML, PDF) and by access type (Controlled, Open, Free_To_Read); one query."""
     formats: dict[str, int] = defaultdict(int)
     access_types: dict[str, int] = defaultdict(int)
@@ -215,7 +215,7 @@ def how_read(counts: QuerySet[UsageCount]) -> tuple[list[Share], list[Share]]:
     return _shares(formats, FORMAT_LABELS), _shares(access_types, ACCESS_TYPE_LABELS)
 
 
-def denials_by_institution(counts: QuerySet[UsageCount], *, limit: int) -> list[Denials]:
+def denials_by_institution(counts: QuerySet[UsageMonth], *, limit: int) -> list[Denials]:
     """No_License per institution and journal, most first: where a subscription is wanted; one query."""
     rows = (
         counts.filter(metric=Metric.NO_LICENSE)
