@@ -26,6 +26,7 @@ from journals.models import Article
 from tests.browser.axe import assert_no_violations
 from tests.conftest import PASSWORD
 from usage.forms import add_months
+from usage.aggregation import roll_up
 from usage.models import AccessType, CountedDay, Format, Metric, SushiCredential, UsageCount
 
 pytestmark = pytest.mark.browser
@@ -60,6 +61,7 @@ def _usage(article: Article, institution: Institution) -> tuple[datetime.date, d
                 metric=metric,
                 count=n,
             )
+        roll_up(month)  # reports read the month's totals
     return first, last
 
 
