@@ -141,6 +141,10 @@ USAGE_RECORDING = env_bool("USAGE_RECORDING", True)
 USAGE_RAW_RETENTION_DAYS = env_int("USAGE_RAW_RETENTION_DAYS", 90)
 # COUNTER_SUSHI API (usage.api): requests per customer, and refused requests per address, in a window.
 SUSHI_RATE = env_str("SUSHI_RATE", "30/m")
+# How the platform names itself in COUNTER reports, and its COUNTER Registry record (once registered).
+COUNTER_PLATFORM = env_str("COUNTER_PLATFORM", "Leeszaal")
+COUNTER_PLATFORM_ID = env_str("COUNTER_PLATFORM_ID", "leeszaal")
+COUNTER_REGISTRY_RECORD = env_str("COUNTER_REGISTRY_RECORD", "")
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

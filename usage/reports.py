@@ -303,17 +303,17 @@ _ACCESS_METHOD_ORDER = tuple(AccessMethod.values)
 
 def platform_name() -> str:
     """The Platform of every report item (CoP 3.2, Table 3.h)."""
-    return str(getattr(settings, "COUNTER_PLATFORM", "Leeszaal"))
+    return settings.COUNTER_PLATFORM
 
 
 def platform_id() -> str:
     """The platform ID: the namespace of our proprietary identifiers (CoP 11.1: at most 17 characters)."""
-    return str(getattr(settings, "COUNTER_PLATFORM_ID", "leeszaal"))
+    return settings.COUNTER_PLATFORM_ID
 
 
 def registry_record() -> str:
     """The link to the platform's COUNTER Registry record; empty until the platform has one."""
-    return str(getattr(settings, "COUNTER_REGISTRY_RECORD", ""))
+    return settings.COUNTER_REGISTRY_RECORD
 
 
 # Identifiers
