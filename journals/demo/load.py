@@ -5,7 +5,8 @@ Every row is found by its natural key (slugs, e-mail addresses, (journal, year, 
 a subscription, a code) and only saved when a value differs, so a second run changes nothing,
 except the dates of subscriptions and the code batch, which follow today's date. The demo's own
 rows are brought back to the plan: a demo user's or demo institution's subscriptions, ranges and
-administrators beyond it are deleted, and the demo codes are made unused again.
+administrators beyond it are deleted, and the demo codes are made unused again. Last, the usage of
+the year before today is generated afresh and counted (``usage.demo``).
 """
 
 from __future__ import annotations
@@ -42,10 +43,13 @@ from journals.demo.plan import (
 )
 from journals.html import sanitize_html
 from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
+from usage.demo import DAYS as USAGE_DAYS
 from usage.demo import demo_usage_load
 
 #: ``--small`` loads only this issue of each journal (it holds the seed article in Ouderschapskennis).
 SMALL_ISSUES = frozenset({(content.SEED_YEAR, content.SEED_NUMBER)})
+#: ... and only the last six weeks of usage (counting a day has a fixed cost; a year takes seconds).
+SMALL_USAGE_DAYS = 42
 
 Report = Callable[[str], object]
 
@@ -145,7 +149,8 @@ class _Loader:
         codes = self.code_batch(plan.code_batch, journals)
         self.report_access(plan, journals, codes)
         # Last, once everyone who reads is there: a year of usage, replaced (not tallied) on every run.
-        self.result.usage_events = demo_usage_load(today=today, report=self.report)
+        days = SMALL_USAGE_DAYS if self.small else USAGE_DAYS
+        self.result.usage_events = demo_usage_load(today=today, days=days, report=self.report)
         return self.result
 
     # -- publication record ----------------------------------------------------------------
