@@ -6,7 +6,7 @@ too. ``UsageMiddleware`` turns the hit into a ``UsageEvent`` after the response 
 (Django closes a response once the server has sent it). What the reader waits for is the ``Hit`` and one
 list append; robots, the pseudonymous visitor and the insert come afterwards. A failure to record is
 logged and never reaches the reader. An event whose insert has returned is committed, so a restart loses
-none that was acknowledged.
+none that was acknowledged (see ``record`` for the one thing PostgreSQL may lose).
 
 What is stored is in ``usage.models``: no IP address, no user id, only an HMAC of either.
 """
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import counter_robots
 from django.conf import settings
+from django.db import connection, transaction
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils import timezone
@@ -138,10 +139,20 @@ def event_of(hit: Hit, *, visitor: str, at: datetime.datetime) -> UsageEvent:
 
 
 def record(hit: Hit, *, user_agent: str, visitor: str, at: datetime.datetime) -> bool:
-    """Store one event unless it came from a robot; True when stored."""
+    """Store one event unless it came from a robot; True when stored.
+
+    On PostgreSQL the commit does not wait for the disk (``synchronous_commit`` off for this transaction
+    only): a tenth of the time. A committed event survives any restart of the site; only a crash of the
+    database server itself could lose the last fraction of a second of events, never a page or a licence.
+    """
     if is_robot(user_agent):
         return False
-    event_of(hit, visitor=visitor, at=at).save(force_insert=True)
+    event = event_of(hit, visitor=visitor, at=at)
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        event.save(force_insert=True)
     return True
 
 
