@@ -25,8 +25,8 @@ from accounts.models import User
 from journals.models import Article
 from tests.browser.axe import assert_no_violations
 from tests.conftest import PASSWORD
-from usage.forms import add_months
 from usage.aggregation import roll_up
+from usage.forms import add_months
 from usage.models import AccessType, CountedDay, Format, Metric, SushiCredential, UsageCount
 
 pytestmark = pytest.mark.browser
