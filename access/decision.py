@@ -285,6 +285,18 @@ def _preference(entitlement: Entitlement) -> tuple[int, int]:
     return (int(entitlement.is_trial), order[entitlement.via])
 
 
+def _identified_institution(reader: Reader) -> tuple[int | None, str]:
+    """The institution a reader's usage is reported to when no licence of one grants it: the one whose
+    network they are on, else one their account is linked to (a librarian sees members reading from home)."""
+    campus = reader.campus()
+    if campus:
+        return campus[0]
+    if not reader.is_authenticated:
+        return None, ""
+    linked = [(e.institution_id, e.institution_name) for e in reader.entitlements() if e.via == Via.MEMBER]
+    return linked[0] if linked else (None, "")
+
+
 def decide(*, article: Article, reader: Reader, on: datetime.date | None = None) -> Decision:
     """May ``reader`` read ``article``'s full text (HTML and PDF) on day ``on`` (today by default)?"""
     if reader.is_staff:
@@ -292,7 +304,15 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
     if not article.is_published:
         return Decision(False, Reason.NOT_PUBLISHED)
     if article.is_open_access:
-        return Decision(True, Reason.OPEN_ACCESS, access_type=article_access_type(article))
+        # Usage of open content is still reported to the institution the reader is identified with.
+        institution_id, institution_name = _identified_institution(reader)
+        return Decision(
+            True,
+            Reason.OPEN_ACCESS,
+            institution_id=institution_id,
+            institution_name=institution_name,
+            access_type=article_access_type(article),
+        )
     day = on or timezone.localdate()
     journal_id = article.issue.journal_id
     held = sorted((e for e in reader.entitlements() if e.journal_id == journal_id), key=_preference)
@@ -307,11 +327,7 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
     for entitlement in held:
         if entitlement.kept(published, day):
             return _granted(Reason.PERPETUAL_ACCESS, entitlement)
-    campus = reader.campus()
-    # A denial is reported to the institution whose network the reader is on, else to one their account
-    # is linked to (a librarian sees the demand of members reading from home).
-    linked = [(e.institution_id, e.institution_name) for e in reader.entitlements() if e.via == Via.MEMBER]
-    institution_id, institution_name = campus[0] if campus else linked[0] if linked else (None, "")
+    institution_id, institution_name = _identified_institution(reader)
     if not reader.is_authenticated:
         return Decision(False, Reason.LOGIN_REQUIRED, institution_id=institution_id, institution_name=institution_name)
     if any(e.via == Via.USER and not e.is_trial and e.ends_on < day for e in held):

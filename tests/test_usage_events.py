@@ -116,6 +116,19 @@ def test_a_refused_pdf_is_no_license_and_an_open_article_is_open(
     )
 
 
+def test_open_access_read_on_campus_counts_for_the_institution(
+    open_article: Article, institution: Institution, frozen_today: datetime.date
+) -> None:
+    Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=CAMPUS_IPV4).get(page(open_article))
+    event = only_event()
+    assert (event.kind, event.access_type, event.institution_id, event.reason) == (
+        Kind.REQUEST,
+        AccessType.OPEN,
+        institution.pk,
+        "open_access",
+    )
+
+
 def test_free_to_read_without_an_open_licence(visitor: Client, article: Article, frozen_today: datetime.date) -> None:
     free = factories.make_article(article.issue, access=Article.Access.OPEN)
     visitor.get(page(free))
