@@ -499,7 +499,8 @@ def bench_recording(corpus: Corpus) -> None:
     from access.ipranges import parse_address
     from journals.models import Article
     from usage.models import UsageEvent
-    from usage.recording import HIT, UsageMiddleware, count, is_robot, item_hit, record
+    from usage.recording import HIT, UsageMiddleware, count, event_of, flush, is_robot, item_hit, record
+    from usage.recording import _buffer as pending
 
     article = Article.objects.select_related("issue__journal").get(pk=corpus.campus_article_id)
     decision = decide(article=article, reader=Reader(ip=parse_address(CAMPUS_ADDRESS)))
@@ -529,7 +530,8 @@ def bench_recording(corpus: Corpus) -> None:
     say(f"  UsageMiddleware             {_micro(middleware_part)}")
     say(f"  together                    {_micro([a + b for a, b in zip(view_part, middleware_part, strict=True)])}")
 
-    # After the response: record() (robot check, one autocommitted insert).
+    # After the response: record() (robot check, the event into the process's buffer; a flush stores the
+    # buffer in one insert, as soon as USAGE_FLUSH_EVENTS wait or every USAGE_FLUSH_SECONDS).
     hit = item_hit(article=article, decision=decision, pdf=False)
     assert hit is not None
     before = UsageEvent.objects.count()
@@ -541,6 +543,14 @@ def bench_recording(corpus: Corpus) -> None:
         t0 = clock()
         record(hit, user_agent=BROWSER, visitor=visitor, at=at)
         stored.append((clock() - t0) / 1000)
+    flush()
+    flushes = []
+    for batch in range(10):
+        for visitor in visitors[batch * 500 : (batch + 1) * 500]:
+            pending.events.append(event_of(hit, visitor=visitor, at=timezone.now()))
+        t0 = clock()
+        flush()
+        flushes.append((clock() - t0) / 1000 / 500)
     dropped = []
     for visitor in visitors[:1000]:
         t0 = clock()
@@ -554,7 +564,8 @@ def bench_recording(corpus: Corpus) -> None:
         uncached.append((clock() - t0) / 1000)
     added = UsageEvent.objects.count() - before
     say(f"After the response (with {before:,} events in the table):")
-    say(f"  record(), stored            {_micro(stored)} ({added:,} rows added by {RECORD_CALLS:,} calls)")
+    say(f"  record(), buffered          {_micro(stored)} ({added:,} rows added by {RECORD_CALLS + 5000:,} calls)")
+    say(f"  flush of 500, per event     {_micro(flushes)}")
     say(f"  record(), robot dropped     {_micro(dropped)}")
     say(f"  is_robot, a new user agent  {_micro(uncached)} (the COUNTER list; cached per agent after that)")
     UsageEvent.objects.filter(at__gte=started).delete()

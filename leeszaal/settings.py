@@ -139,6 +139,9 @@ if REDIS_URL:
 # Usage (COUNTER): record events; keep raw events this many days once counted (the privacy statement says so).
 USAGE_RECORDING = env_bool("USAGE_RECORDING", True)
 USAGE_RAW_RETENTION_DAYS = env_int("USAGE_RAW_RETENTION_DAYS", 90)
+# Each process stores its events together this often (0: each at once), or as soon as this many wait.
+USAGE_FLUSH_SECONDS = env_int("USAGE_FLUSH_SECONDS", 1)
+USAGE_FLUSH_EVENTS = env_int("USAGE_FLUSH_EVENTS", 500)
 # COUNTER_SUSHI API (usage.api): requests per customer, and refused requests per address, in a window.
 SUSHI_RATE = env_str("SUSHI_RATE", "30/m")
 # How the platform names itself in COUNTER reports, and its COUNTER Registry record (once registered).

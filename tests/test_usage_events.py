@@ -190,10 +190,25 @@ def test_a_failure_to_record_never_reaches_the_reader(
     def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("database gone")
 
-    monkeypatch.setattr(UsageEvent, "save", broken)
+    monkeypatch.setattr(recording, "store", broken)
     response = visitor.get(page(article))
     assert response.status_code == 200
-    assert "Usage event not recorded" in caplog.text
+    assert "1 usage events not recorded" in caplog.text
+
+
+def test_events_wait_in_the_process_and_are_stored_together(
+    visitor: Client, article: Article, frozen_today: datetime.date, settings: Any
+) -> None:
+    settings.USAGE_FLUSH_SECONDS = 3600
+    settings.USAGE_FLUSH_EVENTS = 3
+    visitor.get(page(article))
+    visitor.get(page(article))
+    assert not UsageEvent.objects.exists()  # waiting in the buffer (the flusher thread sleeps an hour)
+    visitor.get(page(article))
+    assert UsageEvent.objects.count() == 3  # the third filled the batch: all three in one insert
+    visitor.get(page(article))
+    assert recording.flush() == 1  # what a process stores when it exits (atexit)
+    assert UsageEvent.objects.count() == 4
 
 
 def test_recording_can_be_switched_off(article: Article, frozen_today: datetime.date, settings: Any) -> None:

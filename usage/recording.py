@@ -4,19 +4,23 @@ A view says what a response counts as (``count_item``, ``count_search``): a smal
 response, which the shared page cache keeps with the page, so a page served from the cache is counted
 too. ``UsageMiddleware`` turns the hit into a ``UsageEvent`` after the response has gone to the reader
 (Django closes a response once the server has sent it). What the reader waits for is the ``Hit`` and one
-list append; robots, the pseudonymous visitor and the insert come afterwards. A failure to record is
-logged and never reaches the reader. An event whose insert has returned is committed, so a restart loses
-none that was acknowledged (see ``record`` for the one thing PostgreSQL may lose).
+list append; robots, the pseudonymous visitor and the event come afterwards, and the events of a process
+are stored together about once a second (``_Buffer``), so that a page costs no insert of its own. A
+failure to record is logged and never reaches the reader. The buffer is stored when the process exits,
+so a restart of the site loses no event; only a killed process loses the second it held.
 
 What is stored is in ``usage.models``: no IP address, no user id, only an HMAC of either.
 """
 
 from __future__ import annotations
 
+import atexit
 import datetime
 import hashlib
 import hmac
 import logging
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import counter_robots
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils import timezone
@@ -138,21 +142,77 @@ def event_of(hit: Hit, *, visitor: str, at: datetime.datetime) -> UsageEvent:
     )
 
 
-def record(hit: Hit, *, user_agent: str, visitor: str, at: datetime.datetime) -> bool:
-    """Store one event unless it came from a robot; True when stored.
+def store(events: list[UsageEvent]) -> None:
+    """Insert events in one statement and one transaction.
 
     On PostgreSQL the commit does not wait for the disk (``synchronous_commit`` off for this transaction
-    only): a tenth of the time. A committed event survives any restart of the site; only a crash of the
-    database server itself could lose the last fraction of a second of events, never a page or a licence.
+    only): a committed event survives any restart of the site; only a crash of the database server itself
+    could lose the last fraction of a second of events, never a page or a licence.
     """
-    if is_robot(user_agent):
-        return False
-    event = event_of(hit, visitor=visitor, at=at)
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL synchronous_commit TO OFF")
-        event.save(force_insert=True)
+        UsageEvent.objects.bulk_create(events)
+
+
+class _Buffer:
+    """Events waiting to be stored, per process: written together every ``USAGE_FLUSH_SECONDS`` (by a
+    background thread), as soon as ``USAGE_FLUSH_EVENTS`` are waiting, and when the process exits.
+
+    With ``USAGE_FLUSH_SECONDS = 0`` every event is stored at once (the tests do this).
+    """
+
+    def __init__(self) -> None:
+        self.events: list[UsageEvent] = []
+        self.lock = threading.Lock()
+        self.flusher: threading.Thread | None = None
+
+    def add(self, event: UsageEvent) -> None:
+        with self.lock:
+            self.events.append(event)
+            full = len(self.events) >= settings.USAGE_FLUSH_EVENTS
+        if full or settings.USAGE_FLUSH_SECONDS <= 0:
+            self.flush()
+        elif self.flusher is None or not self.flusher.is_alive():
+            self.flusher = threading.Thread(target=self._run, name="usage-flusher", daemon=True)
+            self.flusher.start()
+
+    def flush(self) -> int:
+        with self.lock:
+            events, self.events = self.events, []
+        if not events:
+            return 0
+        try:
+            store(events)
+        except Exception:
+            logger.exception("%d usage events not recorded", len(events))
+            return 0
+        return len(events)
+
+    def _run(self) -> None:
+        try:
+            while True:
+                time.sleep(settings.USAGE_FLUSH_SECONDS)
+                self.flush()
+        finally:
+            connections.close_all()
+
+
+_buffer = _Buffer()
+atexit.register(_buffer.flush)
+
+
+def flush() -> int:
+    """Store the events this process holds now; how many."""
+    return _buffer.flush()
+
+
+def record(hit: Hit, *, user_agent: str, visitor: str, at: datetime.datetime) -> bool:
+    """Record one event unless it came from a robot (stored with the next flush); True when recorded."""
+    if is_robot(user_agent):
+        return False
+    _buffer.add(event_of(hit, visitor=visitor, at=at))
     return True
 
 
