@@ -78,7 +78,6 @@ GRANTS = frozenset(
     {Reason.STAFF, Reason.OPEN_ACCESS, Reason.INSTITUTION, Reason.SUBSCRIPTION, Reason.TRIAL, Reason.PERPETUAL_ACCESS}
 )
 NO_LICENSE = frozenset({Reason.LOGIN_REQUIRED, Reason.NO_SUBSCRIPTION, Reason.SUBSCRIPTION_EXPIRED})
-OPEN_KINDS = frozenset({"open_article", "open_journal"})
 
 # The institution a reader's decision names (the one that grants, or on whose network a denied reader is).
 RIJNLAND = "Hogeschool Rijnland"

@@ -86,17 +86,9 @@ class UsageEvent(models.Model):
         return f"{self.at:%Y-%m-%d %H:%M:%S} {self.get_kind_display()} {self.article_id or ''}"
 
 
-class UsageCountQuerySet(models.QuerySet["UsageCount"]):
-    def between(self, begin: object, end: object) -> UsageCountQuerySet:
-        return self.filter(day__range=(begin, end))
+class Counts(models.Model):
+    """How often one metric happened, for one item, institution and access type (the columns of both tables)."""
 
-
-class UsageCount(models.Model):
-    """How often one metric happened on one day, for one item, institution and access type."""
-
-    day = models.DateField()
-    #: The month of ``day`` (its first day), so that reports group by month without date functions.
-    month = models.DateField()
     institution = models.ForeignKey(
         "access.Institution", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
@@ -110,11 +102,19 @@ class UsageCount(models.Model):
     metric = models.CharField(max_length=30, choices=Metric.choices)
     count = models.PositiveIntegerField()
 
-    objects: ClassVar[UsageCountQuerySet] = UsageCountQuerySet.as_manager()  # type: ignore[assignment]
+    class Meta:
+        abstract = True
+
+
+class UsageCount(Counts):
+    """The counts of one day (``usage.aggregation.count_day``)."""
+
+    day = models.DateField()
+    #: The month of ``day`` (its first day), which the month's roll-up reads.
+    month = models.DateField()
 
     class Meta:
         indexes = [
-            models.Index(fields=["institution", "month"], name="usage_count_inst_month"),
             models.Index(fields=["month"], name="usage_count_month"),
             models.Index(fields=["day"], name="usage_count_day"),
         ]
@@ -123,32 +123,14 @@ class UsageCount(models.Model):
         return f"{self.day} {self.metric} {self.count}"
 
 
-class UsageMonthQuerySet(models.QuerySet["UsageMonth"]):
-    def months(self, begin: object, end: object) -> UsageMonthQuerySet:
-        return self.filter(month__range=(begin, end))
-
-
-class UsageMonth(models.Model):
-    """The daily counts of one month added up, per item, institution and access type: what reports read.
+class UsageMonth(Counts):
+    """The daily counts of one month added up: what reports read.
 
     Rebuilt from ``UsageCount`` whenever a day of the month is counted (``usage.aggregation.roll_up``),
     so it is never more than the sum of its days.
     """
 
     month = models.DateField()
-    institution = models.ForeignKey(
-        "access.Institution", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
-    journal = models.ForeignKey("journals.Journal", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    article = models.ForeignKey("journals.Article", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    yop = models.PositiveSmallIntegerField(null=True, blank=True)
-    access_type = models.CharField(max_length=12, choices=AccessType.choices, blank=True, default="")
-    access_method = models.CharField(max_length=7, choices=AccessMethod.choices, default=AccessMethod.REGULAR)
-    format = models.CharField(max_length=4, choices=Format.choices, blank=True, default="")
-    metric = models.CharField(max_length=30, choices=Metric.choices)
-    count = models.PositiveIntegerField()
-
-    objects: ClassVar[UsageMonthQuerySet] = UsageMonthQuerySet.as_manager()  # type: ignore[assignment]
 
     class Meta:
         indexes = [

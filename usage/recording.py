@@ -1,6 +1,6 @@
 """Recording what COUNTER counts, without slowing the page that is counted.
 
-A view says what a response counts as (``count_item``, ``count_search``): a small frozen ``Hit`` on the
+A view says what a response counts as (``count`` with ``item_hit``, or ``count_search``): a small frozen ``Hit`` on the
 response, which the shared page cache keeps with the page, so a page served from the cache is counted
 too. ``UsageMiddleware`` turns the hit into a ``UsageEvent`` after the response has gone to the reader
 (Django closes a response once the server has sent it). What the reader waits for is the ``Hit`` and one
