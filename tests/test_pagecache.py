@@ -112,8 +112,9 @@ READING_PAGES: list[Callable[[Article], str]] = [
     lambda article: article.issue.journal.get_archive_url(),
     lambda article: article.issue.get_absolute_url(),
     lambda article: article.get_absolute_url(),
+    lambda article: "/privacy/",
 ]
-PAGE_IDS = ["home", "journal", "archive", "issue", "article"]
+PAGE_IDS = ["home", "journal", "archive", "issue", "article", "privacy"]
 
 
 def _with_pending_message(client: Client, text: str) -> Client:
@@ -184,6 +185,18 @@ def test_the_name_of_a_logged_in_reader_never_reaches_another(
     assert b"Uitloggen" not in stranger.content
     assert MARKER not in stranger.content
     assert b"csrfmiddlewaretoken" not in stranger.content
+
+
+def test_the_privacy_statement_of_a_logged_in_reader_never_reaches_another(client: Client, subscriber: User) -> None:
+    Client().get("/privacy/")  # an anonymous copy in the cache first
+    login(client, subscriber)
+    mine = client.get("/privacy/")
+    assert b"Uitloggen" in mine.content and b"csrfmiddlewaretoken" in mine.content
+    stranger = Client().get("/privacy/")
+    assert stranger.status_code == 200
+    assert b"Uitloggen" not in stranger.content
+    assert b"csrfmiddlewaretoken" not in stranger.content
+    assert "private" in mine["Cache-Control"] and "public" in stranger["Cache-Control"]
 
 
 def test_full_text_is_private_and_never_reaches_a_reader_without_access(
