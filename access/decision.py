@@ -285,7 +285,7 @@ def _preference(entitlement: Entitlement) -> tuple[int, int]:
     return (int(entitlement.is_trial), order[entitlement.via])
 
 
-def _identified_institution(reader: Reader) -> tuple[int | None, str]:
+def identified_institution(reader: Reader) -> tuple[int | None, str]:
     """The institution a reader's usage is reported to when no licence of one grants it: the one whose
     network they are on, else one their account is linked to (a librarian sees members reading from home)."""
     campus = reader.campus()
@@ -305,7 +305,7 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
         return Decision(False, Reason.NOT_PUBLISHED)
     if article.is_open_access:
         # Usage of open content is still reported to the institution the reader is identified with.
-        institution_id, institution_name = _identified_institution(reader)
+        institution_id, institution_name = identified_institution(reader)
         return Decision(
             True,
             Reason.OPEN_ACCESS,
@@ -327,7 +327,7 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
     for entitlement in held:
         if entitlement.kept(published, day):
             return _granted(Reason.PERPETUAL_ACCESS, entitlement)
-    institution_id, institution_name = _identified_institution(reader)
+    institution_id, institution_name = identified_institution(reader)
     if not reader.is_authenticated:
         return Decision(False, Reason.LOGIN_REQUIRED, institution_id=institution_id, institution_name=institution_name)
     if any(e.via == Via.USER and not e.is_trial and e.ends_on < day for e in held):
@@ -337,24 +337,60 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
     return Decision(False, Reason.NO_SUBSCRIPTION, institution_id=institution_id, institution_name=institution_name)
 
 
+@dataclass(frozen=True, slots=True)
+class Grants:
+    """What ``decide`` grants a reader beyond open access, in a form any query can be built from.
+
+    Every published open-access article; every published article of ``journals``; and every published
+    article of a journal in ``periods`` that appeared (publication date) within the period.
+    Staff (``everything``) read all. ``readable_articles`` turns this into a queryset of articles;
+    search turns it into a condition on its own index, so both follow this one rule.
+    """
+
+    everything: bool = False
+    journals: tuple[int, ...] = ()
+    periods: tuple[tuple[int, datetime.date, datetime.date], ...] = ()
+
+    @property
+    def beyond_open_access(self) -> bool:
+        return self.everything or bool(self.journals or self.periods)
+
+
+def readable_grants(reader: Reader, *, on: datetime.date | None = None) -> Grants:
+    """The grants behind ``readable_articles``: running entitlements, and perpetual access to what
+    appeared while an ended one ran (``Entitlement.kept``)."""
+    if reader.is_staff:
+        return Grants(everything=True)
+    day = on or timezone.localdate()
+    entitlements = reader.entitlements()
+    running = tuple(sorted({e.journal_id for e in entitlements if e.covers(day)}))
+    periods = tuple(
+        sorted(
+            {
+                (e.journal_id, e.starts_on, e.ends_on)
+                for e in entitlements
+                if e.perpetual_access and e.ends_on < day and e.journal_id not in running
+            }
+        )
+    )
+    return Grants(journals=running, periods=periods)
+
+
 def readable_articles(
     reader: Reader, queryset: ArticleQuerySet | None = None, *, on: datetime.date | None = None
 ) -> ArticleQuerySet:
     """Every article whose full text ``decide`` would grant ``reader``, as one queryset."""
     articles = queryset if queryset is not None else Article.objects.all()
-    if reader.is_staff:
+    grants = readable_grants(reader, on=on)
+    if grants.everything:
         return articles
-    day = on or timezone.localdate()
     grant = OPEN_ACCESS
-    entitlements = reader.entitlements()
-    running = sorted({e.journal_id for e in entitlements if e.covers(day)})
-    if running:
-        grant |= Q(issue__journal_id__in=running)
-    for e in entitlements:
-        if e.perpetual_access and e.ends_on < day and e.journal_id not in running:
-            period = (e.starts_on, e.ends_on)
-            appeared = Q(published_on__range=period) | Q(published_on__isnull=True, issue__published_on__range=period)
-            grant |= Q(issue__journal_id=e.journal_id) & appeared
+    if grants.journals:
+        grant |= Q(issue__journal_id__in=grants.journals)
+    for journal_id, starts_on, ends_on in grants.periods:
+        period = (starts_on, ends_on)
+        appeared = Q(published_on__range=period) | Q(published_on__isnull=True, issue__published_on__range=period)
+        grant |= Q(issue__journal_id=journal_id) & appeared
     return articles.published().filter(grant)
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import nh3
 
 ALLOWED_TAGS = {
@@ -69,3 +72,17 @@ def sanitize_html(value: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+
+
+_BLOCK_END = re.compile(r"</(?:p|h[2-6]|li|dt|dd|blockquote|pre|tr|caption|figcaption|section|table)>|<br\s*/?>", re.I)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_LINES = re.compile(r"\s*\n\s*")
+
+
+def html_to_text(value: str) -> str:
+    """The plain text of (sanitised) article HTML, one line per block, for the search index."""
+    if not value:
+        return ""
+    marked = _BLOCK_END.sub(lambda match: match.group() + "\n", value)
+    text = html.unescape(nh3.clean(marked, tags=set(), attributes={}))
+    return _LINES.sub("\n", _SPACES.sub(" ", text)).strip()

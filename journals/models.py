@@ -23,7 +23,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
-from journals.html import sanitize_html
+from journals.html import html_to_text, sanitize_html
 from journals.identifiers import (
     normalize_doi,
     normalize_issn,
@@ -378,7 +378,7 @@ class ArticleQuerySet(PublicationQuerySet["Article"]):
 
     def for_listing(self) -> ArticleQuerySet:
         """What a table of contents needs: the record, not the (long) texts. Authors: attach_author_names."""
-        return self.defer("body", "abstract", "keywords")
+        return self.defer("body", "body_text", "abstract", "keywords")
 
     def for_page(self) -> ArticleQuerySet:
         return self.select_related("issue__journal__publisher").with_authors()
@@ -426,6 +426,8 @@ class Article(models.Model):
     abstract = models.TextField(_("samenvatting"), blank=True, help_text=_("Openbaar, ook zonder abonnement."))
     keywords = models.CharField(_("trefwoorden"), max_length=500, blank=True, help_text=_("Gescheiden door komma's."))
     body = models.TextField(_("volledige tekst (HTML)"), blank=True)
+    #: The body as plain text, derived once on save (the search index reads it, never the HTML).
+    body_text = models.TextField(editable=False, blank=True, default="")
     pdf = models.FileField(
         _("PDF"),
         upload_to=article_pdf_path,
@@ -464,6 +466,7 @@ class Article(models.Model):
         if not self.slug:
             self.slug = slugify(self.title)[:120]
         self.body = sanitize_html(self.body) if self.body else ""
+        self.body_text = html_to_text(self.body)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "journals",
     "access",
     "usage",
+    "search",
 ]
 
 MIDDLEWARE = [
@@ -142,6 +143,10 @@ USAGE_RAW_RETENTION_DAYS = env_int("USAGE_RAW_RETENTION_DAYS", 90)
 # Each process stores its events together this often (0: each at once), or as soon as this many wait.
 USAGE_FLUSH_SECONDS = env_int("USAGE_FLUSH_SECONDS", 1)
 USAGE_FLUSH_EVENTS = env_int("USAGE_FLUSH_EVENTS", 500)
+# Search: index updates of more articles than this after one commit go to a background task.
+SEARCH_INLINE_MAX = env_int("SEARCH_INLINE_MAX", 500)
+# Another search backend (a dotted path); empty: the one for the default database (search.backends).
+SEARCH_BACKEND = env_str("SEARCH_BACKEND", "")
 # COUNTER_SUSHI API (usage.api): requests per customer, and refused requests per address, in a window.
 SUSHI_RATE = env_str("SUSHI_RATE", "30/m")
 # How the platform names itself in COUNTER reports, and its COUNTER Registry record (once registered).

@@ -23,4 +23,5 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     # Public media only (covers). Full-text PDFs live in PRIVATE_MEDIA_ROOT and are never served here.
     urlpatterns.append(re_path(r"^media/(?P<path>covers/.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+urlpatterns.append(path("", include("search.urls")))  # /zoeken/ and /<journal>/zoeken/, before the journal pages
 urlpatterns.append(path("", include("journals.urls")))

@@ -29,6 +29,7 @@ from access.ipranges import parse_address
 from access.models import Institution, Subscription
 from accounts.models import User
 from journals.models import Article, Issue, Journal, Publisher
+from search.indexing import index_articles
 from tests import factories
 from tests.conftest import CAMPUS_IPV4, CAMPUS_IPV6, OFF_CAMPUS_IP, TODAY, login
 
@@ -889,8 +890,14 @@ def test_no_url_of_the_site_leaks_text_the_decision_denies(
     assert denied_markers, "the site must hold something this reader may not read"
     readable_pdfs = {a.get_pdf_url() for a in articles if a.pk in granted and a.pdf}
 
+    # Search too: every article is indexed, and the walk starts from searches for words that occur
+    # only in the full texts (next to each marker), over all journals, per journal and per access.
+    index_articles(a.pk for a in articles)
+    searches = ["/zoeken/?q=volledige+tekst", "/zoeken/?q=volledige&toegang=leesbaar", "/zoeken/?q=tekst&sorteer=datum"]
+    searches += [reverse("search:journal_results", args=[j.slug]) + "?q=volledige" for j in Journal.objects.all()]
+
     client = _client_for(user)
-    queue = deque(sorted(every_site_url()))
+    queue = deque(sorted(every_site_url()) + searches)
     seen: set[str] = set()
     while queue:
         url = queue.popleft()
@@ -907,7 +914,8 @@ def test_no_url_of_the_site_leaks_text_the_decision_denies(
             assert urlsplit(url).path in readable_pdfs, f"{url} sent a PDF this reader may not read"
         if response.status_code in (301, 302, 303, 307, 308):
             queue.append(urljoin(url, response["Location"]).removeprefix("http://testserver"))
-        queue.extend(_links(response) - seen)
+        # Links from a results page to other searches (facets, sorts, pages) combine without end.
+        queue.extend(link for link in _links(response) - seen if "zoeken/?" not in link)
 
     # The walk reached every reading page of every object, and every readable PDF.
     for produce in JOURNAL_URLS.values():

@@ -1,0 +1,105 @@
+"""Highlighting and snippets, from the reader's own query and a text the reader may see.
+
+Which text that is, is the caller's business (``search.engine`` passes the full text only when the
+access decision grants it). Matching follows the index: a word matches by stem, a long query word
+also as the beginning or end of a compound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from search import analysis
+from search.query import Query
+
+#: Words in a snippet.
+SNIPPET_WORDS = 32
+
+
+def matcher(query: Query) -> Callable[[str], str | None]:
+    """A function from an index term to the query stem it matches (None: no match)."""
+    exact: dict[str, str] = {}
+    partial: list[str] = []
+    for clause in query.clauses:
+        for stem in clause.stems:
+            exact[stem] = stem
+        if clause.partial:
+            partial.append(clause.stems[0])
+
+    def match(term: str) -> str | None:
+        if not term:
+            return None
+        if term in exact:
+            return exact[term]
+        for stem in partial:
+            if analysis.partial_match(stem, term):
+                return stem
+        return None
+
+    return match
+
+
+def _render(text: str, spans: list[tuple[int, int, bool]], start: int, end: int) -> str:
+    out: list[str] = []
+    cursor = start
+    for span_start, span_end, marked in spans:
+        if not marked or span_start < start or span_end > end:
+            continue
+        out.append(escape(text[cursor:span_start]))
+        out.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    out.append(escape(text[cursor:end]))
+    return "".join(out)
+
+
+def highlight(text: str, query: Query) -> SafeString:
+    """All of ``text`` with every matching word marked."""
+    match = matcher(query)
+    spans = [(start, end, match(term) is not None) for start, end, term in analysis.tokens(text)]
+    return mark_safe(_render(text, spans, 0, len(text)))  # noqa: S308 - built from escaped parts
+
+
+def score(text: str, query: Query) -> int:
+    """How many different query words the text matches (0: none)."""
+    match = matcher(query)
+    return len({stem for _, _, term in analysis.tokens(text) if (stem := match(term)) is not None})
+
+
+def snippet(text: str, query: Query, *, words: int = SNIPPET_WORDS) -> tuple[SafeString, int] | None:
+    """The passage of ``text`` that matches most query words, marked, with its score; None without a match."""
+    match = matcher(query)
+    found = [(start, end, match(term)) for start, end, term in analysis.tokens(text)]
+    hits = [index for index, (_, _, stem) in enumerate(found) if stem is not None]
+    if not hits:
+        return None
+    best_start, best_score = 0, (-1, -1)
+    for hit in hits:
+        first = max(0, hit - 4)
+        window = found[first : first + words]
+        stems = {stem for _, _, stem in window if stem is not None}
+        marked = sum(1 for _, _, stem in window if stem is not None)
+        candidate = (len(stems), marked)
+        if candidate > best_score:
+            best_start, best_score = first, candidate
+    window = found[best_start : best_start + words]
+    start = 0 if best_start == 0 else window[0][0]
+    last = best_start + len(window)
+    end = len(text) if last >= len(found) else window[-1][1]
+    spans = [(s, e, stem is not None) for s, e, stem in window]
+    html = _render(text, spans, start, end).replace("\n", " ")
+    if start > 0:
+        html = "… " + html
+    if end < len(text):
+        html += " …"
+    return mark_safe(html), best_score[0]  # noqa: S308 - built from escaped parts
+
+
+def lead(text: str, *, words: int = SNIPPET_WORDS) -> SafeString:
+    """The opening words of a text, unmarked (a gated article found in its full text only)."""
+    found = list(analysis.tokens(text))
+    if len(found) <= words:
+        return mark_safe(escape(text).replace("\n", " "))  # noqa: S308
+    return mark_safe(escape(text[: found[words - 1][1]]).replace("\n", " ") + " …")  # noqa: S308
