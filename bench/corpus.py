@@ -299,6 +299,7 @@ def build_corpus(articles: int = 2000, *, log: Callable[[str], None] = print) ->
     from access.ipranges import parse_range
     from access.models import Institution, IPRange, Subscription
     from accounts.models import User
+    from journals.html import html_to_text
     from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
 
     if Publisher.objects.filter(slug=PUBLISHER_SLUG).exists():
@@ -441,6 +442,9 @@ def build_corpus(articles: int = 2000, *, log: Callable[[str], None] = print) ->
                     )
                 )
                 page += length
+        for article in article_objs:
+            # bulk_create skips Article.save, which derives the plain text that the search index reads.
+            article.body_text = html_to_text(article.body)
         created = Article.objects.bulk_create(article_objs, batch_size=BATCH_SIZE)
 
         contributions: list[Contribution] = []

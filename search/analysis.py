@@ -154,6 +154,20 @@ def stem(word: str) -> str:
     return stemmed
 
 
+def compound_tail(word: str) -> str:
+    """How ``word`` is stemmed as the end of a compound, where it can differ from the word alone.
+
+    Snowball leaves a short word's first syllable alone: ``scheiding`` stays ``scheiding``, but
+    ``vechtscheiding`` becomes ``vechtscheid``. Stemming the word behind a dummy first part gives
+    the form it takes inside compounds (``scheid``).
+    """
+    padded = stem(_PAD + word)
+    return padded[len(_PAD) :] if padded.startswith(_PAD) else stem(word)
+
+
+_PAD = "kap"
+
+
 def is_stop_word(word: str) -> bool:
     return word in STOP_WORDS
 
@@ -177,11 +191,16 @@ def index_text(text: str) -> str:
     return " ".join([*terms, *reversed_stems(terms)])
 
 
-def partial_match(query_stem: str, term: str) -> bool:
-    """Does ``term`` (an index term) match ``query_stem`` as a whole word or as a compound part?"""
+def partial_match(query_stem: str, term: str, tail: str = "") -> bool:
+    """Does ``term`` (an index term) match ``query_stem`` as a whole word or as a compound part?
+
+    ``tail`` is the query word's stem as the end of a compound (``compound_tail``), when it differs.
+    """
     if term == query_stem:
         return True
-    return len(query_stem) >= PARTIAL_MIN and (term.startswith(query_stem) or term.endswith(query_stem))
+    if len(query_stem) < PARTIAL_MIN:
+        return False
+    return term.startswith(query_stem) or term.endswith(query_stem) or bool(tail and term.endswith(tail))
 
 
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:

@@ -38,6 +38,8 @@ class Clause:
 
     stems: tuple[str, ...]
     words: tuple[str, ...]
+    #: A single word's stem as the end of a compound, when it differs from ``stems[0]`` (else '').
+    tail: str = ""
 
     @property
     def is_phrase(self) -> bool:
@@ -83,7 +85,11 @@ def _clause(text: str) -> Clause | None:
     surface = [word for word in analysis.words(text) if not analysis.is_stop_word(word)]
     if not surface:
         return None
-    return Clause(tuple(analysis.stem(word) for word in surface), tuple(surface))
+    stems = tuple(analysis.stem(word) for word in surface)
+    tail = analysis.compound_tail(surface[0]) if len(surface) == 1 else ""
+    if tail == stems[0] or len(tail) < analysis.PARTIAL_MIN:
+        tail = ""
+    return Clause(stems, tuple(surface), tail)
 
 
 def parse(text: str) -> Query:

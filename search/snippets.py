@@ -22,20 +22,20 @@ SNIPPET_WORDS = 32
 def matcher(query: Query) -> Callable[[str], str | None]:
     """A function from an index term to the query stem it matches (None: no match)."""
     exact: dict[str, str] = {}
-    partial: list[str] = []
+    partial: list[tuple[str, str]] = []
     for clause in query.clauses:
         for stem in clause.stems:
             exact[stem] = stem
         if clause.partial:
-            partial.append(clause.stems[0])
+            partial.append((clause.stems[0], clause.tail))
 
     def match(term: str) -> str | None:
         if not term:
             return None
         if term in exact:
             return exact[term]
-        for stem in partial:
-            if analysis.partial_match(stem, term):
+        for stem, tail in partial:
+            if analysis.partial_match(stem, term, tail):
                 return stem
         return None
 

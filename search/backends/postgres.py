@@ -64,8 +64,9 @@ def _clause(clause: Clause, *, exact: bool = False) -> str:
     term = clause.stems[0]
     if exact or not clause.partial:
         return _lexeme(term)
-    backwards = analysis.REVERSED + term[::-1]
-    return f"({_lexeme(term)} | {_lexeme(term)}:* | {_lexeme(backwards)}:*)"
+    ends = [term, clause.tail] if clause.tail else [term]
+    backwards = " | ".join(f"{_lexeme(analysis.REVERSED + end[::-1])}:*" for end in ends)
+    return f"({_lexeme(term)} | {_lexeme(term)}:* | {backwards})"
 
 
 def compile_tsquery(query: Query, *, exact: bool = False) -> str:

@@ -39,8 +39,9 @@ def _clause(clause: Clause, *, exact: bool = False) -> str:
     if exact or not clause.partial:
         return _quoted(term)
     # The whole word (counted again, so it ranks above a part), any term it begins, any term it ends.
-    backwards = analysis.REVERSED + term[::-1]
-    return f"({_quoted(term)} OR {_quoted(term)}* OR {_quoted(backwards)}*)"
+    ends = [term, clause.tail] if clause.tail else [term]
+    backwards = " OR ".join(f"{_quoted(analysis.REVERSED + end[::-1])}*" for end in ends)
+    return f"({_quoted(term)} OR {_quoted(term)}* OR {backwards})"
 
 
 def compile_match(query: Query, *, exact: bool = False) -> str:

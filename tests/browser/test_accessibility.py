@@ -19,6 +19,7 @@ from playwright.sync_api import Page, expect
 from access.models import Subscription
 from accounts.models import User
 from journals.models import Article
+from search.indexing import index_articles
 from tests import factories
 from tests.browser.axe import assert_no_violations
 
@@ -54,6 +55,10 @@ CASES = {
     "account-delete": Case(lambda a: "/account/verwijderen/", who="reader"),
     "account-email": Case(lambda a: "/account/email/", who="reader"),
     "account-password": Case(lambda a: "/account/password/change/", who="reader"),
+    "search-results": Case(lambda a: "/zoeken/?q=groepswerk+ouders"),
+    "search-results-subscriber": Case(lambda a: "/zoeken/?q=ouders&toegang=leesbaar", who="subscriber"),
+    "search-journal-none": Case(lambda a: f"/{a.issue.journal.slug}/zoeken/?q=groepswrek"),
+    "search-form": Case(lambda a: "/zoeken/"),
     "not-found": Case(lambda a: "/ouderschapskennis/2024/99/bestaat-niet/", status=404),
 }
 
@@ -74,6 +79,7 @@ def test_page_has_no_axe_violations(page: Page, live_server, article: Article, o
     article.doi = "10.5117/OK2024.3.001"
     article.save()
     factories.make_article(article.issue, title="Vrij te lezen", access=Article.Access.OPEN)
+    index_articles(Article.objects.values_list("pk", flat=True))
 
     if case.who != "anonymous":
         user = factories.make_user(f"{case.who}@example.org", name="Roos de Lezer")
