@@ -476,3 +476,23 @@ def test_a_subscribers_results_page_adds_only_the_session_and_user(
     _queries(client, {"q": "jeugdhulp"})  # the entitlements are cached from here on
     assert len(_queries(client, {"q": "jeugdhulp"})) <= 5
     assert len(_queries(client, {"q": "jeugdhulp", "pagina": "3"})) <= 5
+
+
+def test_a_large_index_update_goes_to_a_background_task(
+    archive: list[Article], journal: Journal, settings, django_capture_on_commit_callbacks
+) -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    settings.SEARCH_INLINE_MAX = 3
+    with django_capture_on_commit_callbacks(execute=True):
+        journal.open_access = True
+        journal.save()
+    task = DBTaskResult.objects.get()
+    assert task.task_path == "search.tasks.index_articles_task"
+    assert {a.pk for a in archive if a.issue.journal_id == journal.pk} <= set(task.args_kwargs["args"][0])
+    # Until the worker runs, the entries still say subscription; the worker's run makes them open.
+    assert search(text="jeugdhulp", reader=Reader(), filters=Filters(access=AccessFilter.OPEN)).total == 6
+    from search.tasks import index_articles_task
+
+    index_articles_task.call(*task.args_kwargs["args"])
+    assert search(text="jeugdhulp", reader=Reader(), filters=Filters(access=AccessFilter.OPEN)).total == 9 + 3
