@@ -94,9 +94,12 @@ def _write(documents: list[Document]) -> None:
     EntryAuthor.objects.bulk_create(
         [EntryAuthor(entry_id=d.article_id, author_id=a, name=name[:401]) for d in documents for a, name in d.authors],
         batch_size=BATCH,
+        ignore_conflicts=True,  # two processes indexing the same article at once
     )
     EntryKeyword.objects.bulk_create(
-        [EntryKeyword(entry_id=d.article_id, keyword=k) for d in documents for k in d.keywords], batch_size=BATCH
+        [EntryKeyword(entry_id=d.article_id, keyword=k) for d in documents for k in d.keywords],
+        batch_size=BATCH,
+        ignore_conflicts=True,
     )
 
 

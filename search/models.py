@@ -41,6 +41,7 @@ class EntryAuthor(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["author", "entry"])]
+        constraints = [models.UniqueConstraint(fields=["entry", "author"], name="search_entry_author_once")]
 
     def __str__(self) -> str:
         return self.name
@@ -55,6 +56,7 @@ class EntryKeyword(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["keyword", "entry"])]
+        constraints = [models.UniqueConstraint(fields=["entry", "keyword"], name="search_entry_keyword_once")]
 
     def __str__(self) -> str:
         return self.keyword
