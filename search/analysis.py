@@ -203,8 +203,14 @@ def partial_match(query_stem: str, term: str, tail: str = "") -> bool:
     return term.startswith(query_stem) or term.endswith(query_stem) or bool(tail and term.endswith(tail))
 
 
+@lru_cache(maxsize=200_000)
+def term_of(word: str) -> str:
+    """The index term of one word as written (folded and stemmed), '' for a stop word."""
+    folded = (word.lower() if word.isascii() else fold(word))[:WORD_MAX]
+    return "" if folded in STOP_WORDS else stem(folded)
+
+
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, stem) of every word of ``text``, stop words included (stem '' for them), for highlighting."""
+    """(start, end, term) of every word of ``text``, stop words included (term '' for them), for highlighting."""
     for match in _WORD.finditer(text):
-        word = fold(match.group())[:WORD_MAX]
-        yield match.start(), match.end(), "" if word in STOP_WORDS else stem(word)
+        yield match.start(), match.end(), term_of(match.group())

@@ -222,21 +222,18 @@ def _hits(ids: list[int], query: Query, reader: Reader) -> list[Hit]:
     }
     ordered = attach_author_names([articles[pk] for pk in ids if pk in articles])
     hits = []
+    wanted = len(query.stems)
     for article in ordered:
         readable = decide(article=article, reader=reader).granted
         public = " ".join(
-            [
-                article.title,
-                article.subtitle,
-                " ".join(article.__dict__["author_names"]),
-                article.keywords,
-                article.abstract,
-            ]
+            [article.title, article.subtitle, " ".join(article.__dict__["author_names"]), article.keywords]
         )
-        fulltext_only = snippets.score(public, query) == 0
         found = snippets.snippet(article.abstract, query)
+        fulltext_only = found is None and snippets.score(public, query) == 0
         from_fulltext = False
-        if readable and article.body_text:
+        # The full text is read only for a reader it is granted to, and only when the abstract
+        # does not already show every query word.
+        if readable and article.body_text and (found is None or found[1] < wanted):
             in_body = snippets.snippet(article.body_text, query)
             if in_body is not None and (found is None or in_body[1] > found[1]):
                 found, from_fulltext = in_body, True
