@@ -25,9 +25,9 @@ import datetime
 import itertools
 import json
 import math
+import multiprocessing
 import operator
 import os
-import queue
 import random
 import re
 import secrets
@@ -37,8 +37,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+import traceback
 import urllib.error
 import urllib.request
 from collections import Counter
@@ -93,6 +93,27 @@ SECTIONS = {
 
 def say(line: str = "") -> None:
     print(line, flush=True)
+
+
+def code_version() -> str:
+    """Which code is measured: the commit, and whether the application's files differ from it."""
+    snapshot = REPO / "SNAPSHOT"
+    if snapshot.exists():
+        return snapshot.read_text().strip()
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--", ".", ":!bench", ":!tests"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split("\n")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    changed = sorted({line[3:].split("/")[0] for line in dirty if line.strip()})
+    return head + (f" + uncommitted changes in {', '.join(changed)}" if changed else "")
 
 
 # ---------------------------------------------------------------------------------------- vocabulary
@@ -346,6 +367,33 @@ class Generator:
 from search.analysis import STOP_WORDS  # noqa: E402 - no Django needed, only PyStemmer
 
 
+def _produce(generator: Generator, plans: list[IssuePlan], articles: int, batches: Any) -> None:
+    """In the forked process: every article in order, in batches, then the facts sampled on the way."""
+    try:
+        stride = max(1, articles // 60)
+        batch: list[ArticleData] = []
+        n = 0
+        for issue, plan in enumerate(plans):
+            page = 1
+            open_journal = JOURNALS[plan.journal][3]
+            for position in range(1, plan.size + 1):
+                data = generator.article(issue, plan, position, page, open_journal)
+                page = data.last_page + 1
+                if n % stride == stride // 2:
+                    generator.sample(data)
+                n += 1
+                batch.append(data)
+                if len(batch) == BATCH:
+                    batches.put(batch)
+                    batch = []
+        if batch:
+            batches.put(batch)
+        batches.put(generator.facts)
+    except BaseException:
+        batches.put(traceback.format_exc())
+        raise
+
+
 def _cumulative(weights: list[float]) -> list[float]:
     out, total = [], 0.0
     for weight in weights:
@@ -361,6 +409,8 @@ class CorpusInfo:
     contributions: int = 0
     issues: int = 0
     seconds: float = 0.0
+    #: Generating and inserting the articles and their contributions only.
+    article_seconds: float = 0.0
     body_words: float = 0.0
     journal_slugs: list[str] = field(default_factory=list)
     author_ids: list[int] = field(default_factory=list)
@@ -429,50 +479,26 @@ def build_corpus(args: argparse.Namespace, generator: Generator) -> CorpusInfo:
     )
     info.subscriber_id = user.pk
 
-    # The text is generated in a thread while the main thread waits for the database (which releases the GIL).
-    batches: queue.Queue[list[ArticleData] | BaseException | None] = queue.Queue(maxsize=3)
-    stop = threading.Event()
-    stride = max(1, args.articles // 60)
-
-    def produce() -> None:
-        try:
-            batch: list[ArticleData] = []
-            n = 0
-            for issue, plan in enumerate(plans):
-                page = 1
-                open_journal = JOURNALS[plan.journal][3]
-                for position in range(1, plan.size + 1):
-                    data = generator.article(issue, plan, position, page, open_journal)
-                    page = data.last_page + 1
-                    if n % stride == stride // 2:
-                        generator.sample(data)
-                    n += 1
-                    batch.append(data)
-                    if len(batch) == BATCH:
-                        while not stop.is_set():
-                            with contextlib.suppress(queue.Full):
-                                batches.put(batch, timeout=0.5)
-                                break
-                        batch = []
-                    if stop.is_set():
-                        return
-            if batch:
-                batches.put(batch)
-            batches.put(None)
-        except BaseException as error:
-            batches.put(error)
-
-    producer = threading.Thread(target=produce, name="corpus", daemon=True)
+    # The text is generated in a forked process (the random generator's state goes with it, so the corpus
+    # stays the same) while this one inserts: two cores, and no GIL between generating and inserting.
+    context = multiprocessing.get_context("fork")
+    batches: Any = context.Queue(maxsize=3)
+    producer = context.Process(target=_produce, args=(generator, plans, args.articles, batches), daemon=True)
     producer.start()
+    articles_started = time.perf_counter()
     done = contributions = checked = words = 0
+    waited = 0.0
     next_report = time.perf_counter() + 5
     try:
         while True:
+            wait_started = time.perf_counter()
             item = batches.get()
-            if item is None:
+            waited += time.perf_counter() - wait_started
+            if isinstance(item, Facts):
+                generator.facts = item
                 break
-            if isinstance(item, BaseException):
-                raise item
+            if isinstance(item, str):
+                raise RuntimeError(f"the corpus generator failed:\n{item}")
             for data in item[::100]:
                 # The body's plain text is built with the body; it must be what Article.save would derive.
                 if html_to_text(data.body) != data.body_text:
@@ -515,19 +541,22 @@ def build_corpus(args: argparse.Namespace, generator: Generator) -> CorpusInfo:
             now = time.perf_counter()
             if now >= next_report or done == args.articles:
                 next_report = now + 10
-                rate = done / (now - started)
+                rate = done / (now - articles_started)
                 say(f"   corpus {done:>9,}/{args.articles:,} articles ({rate:,.0f}/s)")
     finally:
-        stop.set()
         producer.join(timeout=10)
+        if producer.is_alive():
+            producer.terminate()
+    info.article_seconds = time.perf_counter() - articles_started
     info.articles = done
     info.contributions = contributions
     info.seconds = time.perf_counter() - started
     info.body_words = words / max(1, len(range(0, done, 50)))
     say(
         f"corpus: {done:,} articles in {info.issues:,} issues, {info.authors:,} authors, {contributions:,} "
-        f"contributions in {info.seconds:.1f} s ({done / info.seconds:,.0f} articles/s; "
-        f"body_text checked against html_to_text on {checked:,})"
+        f"contributions in {info.seconds:.1f} s; the articles (generated + inserted) in {info.article_seconds:.1f} s "
+        f"({done / info.article_seconds:,.0f} articles/s; body_text checked against html_to_text on {checked:,}; "
+        f"{waited:.1f} s of it waiting for the generator process)"
     )
     return info
 
@@ -961,7 +990,8 @@ def child(args: argparse.Namespace) -> None:
     django.setup()
     from django.db import connection
 
-    report: dict[str, Any] = {"backend": args.backend, "articles": args.articles}
+    report: dict[str, Any] = {"backend": args.backend, "articles": args.articles, "code": code_version()}
+    say(f"code: {report['code']}")
     started = time.perf_counter()
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
@@ -1005,12 +1035,15 @@ def child(args: argparse.Namespace) -> None:
         + ", ".join(f"{name} {_mb(size)}" for name, size in s["tables"].items())
     )
 
+    from bench.load import report_neighbours
+
     kinds = query_mix(generator, info)
+    report["cpu_busy_before_queries"] = report_neighbours("before the queries (bench idle)")
     say(
         f"\nqueries: {len(kinds)} kinds x {sum(len(k.specs) for k in kinds) // len(kinds)} queries x {args.repeat} runs, search.engine.search() in-process"
     )
     say(
-        f"   {'kind':<26} {'first query':<34} {'hits (total)':>22} {'p50 ms':>8} {'p95 ms':>8} {'SQL':>5} {'SQL ms':>8}"
+        f"   {'kind':<26} {'first query':<34} {'hits (total)':>22} {'p50 ms':>8} {'p95 ms':>8} {'SQL':>5} {'exec ms':>8}"
     )
     results = measure_queries(kinds, info, args.repeat)
     every = [t for r in results for t in r.timings_ms]
@@ -1026,6 +1059,7 @@ def child(args: argparse.Namespace) -> None:
 
     if args.duration > 0:
         say("\npage under load: /zoeken/")
+        report["cpu_busy_before_wrk"] = report_neighbours("before gunicorn (bench idle)")
         report["wrk"] = load_test(kinds, results, var_dir, args)
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=2))
@@ -1084,7 +1118,7 @@ def summary(reports: list[dict[str, Any]]) -> None:
     row(
         "corpus generated + inserted",
         [
-            f"{r['corpus']['seconds']:.0f} s ({r['corpus']['articles'] / r['corpus']['seconds']:,.0f}/s)"
+            f"{r['corpus']['article_seconds']:.0f} s ({r['corpus']['articles'] / r['corpus']['article_seconds']:,.0f}/s)"
             for r in reports
         ],
     )

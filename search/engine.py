@@ -13,6 +13,7 @@ import math
 import string
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models.functions import Lower
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
@@ -72,6 +73,8 @@ class Results:
     facets: list[Facet] = field(default_factory=list)
     suggestion: str = ""
     per_page: int = PER_PAGE
+    #: So many matched that facet counts are estimates (from the newest SEARCH_CANDIDATES matches).
+    estimated: bool = False
 
     @property
     def start(self) -> int:
@@ -130,7 +133,18 @@ def _replace_word(text: str, folded: str, replacement: str) -> str:
     return text
 
 
-def _facets(rows: list[FacetRow], filters: Filters, *, readable: bool) -> list[Facet]:
+def _estimate(count: int, scale: float) -> int:
+    """A count among the candidates scaled to all matches, to two significant figures."""
+    if scale == 1.0:
+        return count
+    value = count * scale
+    if value < 100:
+        return max(1, round(value))
+    digits = len(str(int(value))) - 2
+    return int(round(value, -digits))
+
+
+def _facets(rows: list[FacetRow], filters: Filters, *, readable: bool, scale: float = 1.0) -> list[Facet]:
     labels = {
         "journal": _("Tijdschrift"),
         "year": _("Jaar"),
@@ -166,7 +180,7 @@ def _facets(rows: list[FacetRow], filters: Filters, *, readable: bool) -> list[F
             label = str(access_labels[value])
         elif name == "year":
             label = value
-        grouped[name].append(FacetValue(value, label, row.count, selected[name] == value))
+        grouped[name].append(FacetValue(value, label, _estimate(row.count, scale), selected[name] == value))
     grouped["year"].sort(key=lambda v: v.value, reverse=True)
     for name in ("journal", "type"):
         grouped[name].sort(key=lambda v: (-v.count, v.label))
@@ -192,21 +206,26 @@ def search(
     results.query = query
     grants = readable_grants(reader)
     page = min(max(page, 1), MAX_PAGE)
+    cap = settings.SEARCH_CANDIDATES
     raw = get_backend().run(
-        query, filters=filters, grants=grants, sort=sort, limit=per_page, offset=(page - 1) * per_page
+        query, filters=filters, grants=grants, sort=sort, limit=per_page, offset=(page - 1) * per_page, cap=cap
     )
     results.total = raw.total
+    results.estimated = raw.estimated
     results.pages = min(math.ceil(raw.total / per_page), MAX_PAGE)
     if results.pages and page > results.pages:
         # Past the last page: show the last one.
         page = results.pages
         raw.hits = (
             get_backend()
-            .run(query, filters=filters, grants=grants, sort=sort, limit=per_page, offset=(page - 1) * per_page)
+            .run(
+                query, filters=filters, grants=grants, sort=sort, limit=per_page, offset=(page - 1) * per_page, cap=cap
+            )
             .hits
         )
     results.page = page
-    results.facets = _facets(raw.facets, filters, readable=grants.beyond_open_access)
+    scale = raw.total / cap if raw.estimated else 1.0
+    results.facets = _facets(raw.facets, filters, readable=grants.beyond_open_access, scale=scale)
     results.hits = _hits([pk for pk, _ in raw.hits], query, reader)
     if results.total < SUGGEST_BELOW and filters == Filters():
         results.suggestion = suggest(query)

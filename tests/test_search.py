@@ -496,3 +496,19 @@ def test_a_large_index_update_goes_to_a_background_task(
 
     index_articles_task.call(*task.args_kwargs["args"])
     assert search(text="jeugdhulp", reader=Reader(), filters=Filters(access=AccessFilter.OPEN)).total == 9 + 3
+
+
+def test_beyond_the_candidates_the_total_stays_exact_and_facets_are_estimated(
+    archive: list[Article], settings
+) -> None:
+    settings.SEARCH_CANDIDATES = 6
+    results = search(text="jeugdhulp", reader=Reader(), per_page=4)
+    assert results.total == 18 and results.estimated
+    # Counted among the six newest matches (the 2025 issues' articles), scaled to all eighteen.
+    assert _facet(results, "year") == {"2025": 18}
+    assert sum(_facet(results, "journal").values()) == 18
+    # Filters narrow inside the index, before the candidates are taken: exact again.
+    narrowed = search(text="jeugdhulp", reader=Reader(), filters=Filters(year=2023))
+    assert narrowed.total == 6 and not narrowed.estimated
+    assert _facet(narrowed, "year") == {"2023": 6}
+    assert len(search(text="jeugdhulp", reader=Reader(), filters=Filters(keyword="school", year=2024)).hits) == 2

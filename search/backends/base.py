@@ -49,10 +49,10 @@ class RawResults:
     #: Counts per facet value among all hits: journal, year, type, access, author and keyword
     #: (the most frequent only), and ``readable`` (how many of the hits the reader may read).
     facets: list[FacetRow] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return sum(row.count for row in self.facets if row.facet == "journal")
+    #: How many articles match.
+    total: int = 0
+    #: More matched than the backend ranks and counts facets for: facet counts are of a sample.
+    estimated: bool = False
 
 
 class Backend(Protocol):
@@ -64,8 +64,11 @@ class Backend(Protocol):
     def remove(self, article_ids: list[int]) -> None:
         """Take these articles' text out of the index."""
 
-    def run(self, query: Query, *, filters: Filters, grants: Grants, sort: Sort, limit: int, offset: int) -> RawResults:
-        """One page of hits and every facet count, in one round trip where the engine allows."""
+    def run(
+        self, query: Query, *, filters: Filters, grants: Grants, sort: Sort, limit: int, offset: int, cap: int
+    ) -> RawResults:
+        """One page of hits, the number of matches and facet counts, in one round trip where the
+        engine allows. Ranking and facets may look at the ``cap`` newest matches only."""
 
     def size(self) -> dict[str, Any]:
         """What the index takes on disk (for the benchmark and the reindex command)."""

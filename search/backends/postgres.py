@@ -1,16 +1,18 @@
-"""PostgreSQL full-text search: stored, weighted ``tsvector`` columns with a GIN index.
+"""PostgreSQL full-text search: stored, weighted ``tsvector`` values with a GIN index.
 
 The analysed terms (``search.analysis``, the same Snowball Dutch stemmer PostgreSQL's ``dutch``
 configuration uses, applied in Python so both databases index the same terms) are written as
 ``tsvector`` values directly, with positions and weights (title A, authors and keywords B, abstract
 C, full text D): PostgreSQL's parser never sees the text, so its locale cannot split a word.
 
-Two columns per article:
+Two tables, both keyed by article id:
 
-* ``vector``: every field; the GIN index matches queries against it;
-* ``meta``: the public fields only, small enough to stay in the row; ranking reads it
-  (``ts_rank``), so a common word does not make PostgreSQL decompress every matching full text.
-  An article that matches in its full text only therefore ranks after those that match in a field.
+* ``search_vector``: every field plus the facet terms (``documents.FACET``), with the GIN index that
+  matches queries and filters. Its rows are narrow (a long vector is stored out of line), so
+  counting or listing the matches of a common word reads few pages and decompresses no vector.
+* ``search_meta``: the public fields only, small enough to stay in the row; ranking (``ts_rank``)
+  reads it for the candidates only. An article that matches in its full text only therefore ranks
+  after those that match in a field.
 
 The query is compiled from the parsed ``Query`` into a ``tsquery`` value (the websearch grammar is
 parsed in ``search.query``), every lexeme quoted.
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import connection
 
 from search import analysis
-from search.backends.sql import SQLBackend
+from search.backends.sql import Expression, SQLBackend
 from search.documents import FIELDS
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
 #: Created by migration search 0001.
 TABLE = "search_vector"
+META = "search_meta"
 WEIGHT_LETTERS = {"title": "A", "authors": "B", "keywords": "B", "abstract": "C", "body": "D"}
 #: ts_rank's weights for D, C, B and A.
 RANK_WEIGHTS = "{0.05, 0.3, 0.6, 1.0}"
@@ -44,7 +47,7 @@ def _lexeme(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def tsvector_literal(document: Document, fields: tuple[str, ...]) -> str:
+def tsvector_literal(document: Document, fields: tuple[str, ...], *, facets: bool = False) -> str:
     """The fields' terms as a tsvector value: each term with its positions and its field's weight."""
     positions: dict[str, list[str]] = {}
     position = 0
@@ -55,7 +58,10 @@ def tsvector_literal(document: Document, fields: tuple[str, ...]) -> str:
             slots = positions.setdefault(term, [])
             if len(slots) < 256:
                 slots.append(f"{position}{letter}")
-    return " ".join(f"{_lexeme(term)}:{','.join(slots)}" for term, slots in positions.items())
+    lexemes = [f"{_lexeme(term)}:{','.join(slots)}" for term, slots in positions.items()]
+    if facets:
+        lexemes += [_lexeme(term) for term in document.facets if term not in positions]
+    return " ".join(lexemes)
 
 
 def _clause(clause: Clause, *, exact: bool = False) -> str:
@@ -69,10 +75,20 @@ def _clause(clause: Clause, *, exact: bool = False) -> str:
     return f"({_lexeme(term)} | {_lexeme(term)}:* | {backwards})"
 
 
-def compile_tsquery(query: Query, *, exact: bool = False) -> str:
-    """The tsquery of a query; ``exact`` leaves out the compound parts (for ranking)."""
+def _facet(expression: Expression) -> str:
+    if isinstance(expression, str):
+        return _lexeme(expression)
+    operator, parts = expression
+    joiner = " & " if operator == "and" else " | "
+    return "(" + joiner.join(_facet(part) for part in parts) + ")"
+
+
+def compile_tsquery(query: Query, filters: list[Expression] | None = None, *, exact: bool = False) -> str:
+    """The tsquery of a query and its filters; ``exact`` leaves out the compound parts (for ranking)."""
     groups = ["(" + " | ".join(_clause(c, exact=exact) for c in group) + ")" for group in query.groups]
     expression = " & ".join(groups)
+    if filters:
+        expression += " & " + " & ".join(_facet(part) for part in filters)
     if query.excluded:
         expression = f"({expression}) & !(" + " | ".join(_clause(c) for c in query.excluded) + ")"
     return expression
@@ -84,33 +100,52 @@ _PUBLIC = tuple(name for name in FIELDS if name != "body")
 class PostgresBackend(SQLBackend):
     name = "postgresql"
 
-    def match_sql(self, query: Query) -> tuple[str, list[Any]]:
+    def count_sql(self, query: Query, filters: list[Expression]) -> tuple[str, list[Any]]:
+        return f"SELECT COUNT(*) FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery)", [compile_tsquery(query, filters)]
+
+    def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
         # As on SQLite: whole-word matches (in the public fields) rank above matches on compound parts.
         sql = (
-            f"SELECT v.article_id, CASE WHEN v.meta @@ q.x THEN {WHOLE_WORDS} + ts_rank(q.w, v.meta, q.x) "
-            f"ELSE ts_rank(q.w, v.meta, q.q) END AS score "
-            f"FROM {TABLE} v, (SELECT CAST(%s AS float4[]) AS w, CAST(%s AS tsquery) AS q, "
-            f"CAST(%s AS tsquery) AS x) q WHERE v.vector @@ q.q"
+            f"SELECT c.article_id, CASE WHEN t.meta @@ q.x THEN {WHOLE_WORDS} + ts_rank(q.w, t.meta, q.x) "
+            f"ELSE ts_rank(q.w, t.meta, q.q) END AS score "
+            f"FROM (SELECT CAST(%s AS float4[]) AS w, CAST(%s AS tsquery) AS q, CAST(%s AS tsquery) AS x) q, "
+            f"LATERAL (SELECT article_id FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery) "
+            f"ORDER BY article_id DESC LIMIT {int(cap)}) c JOIN {META} t ON t.article_id = c.article_id"
         )
-        return sql, [RANK_WEIGHTS, compile_tsquery(query), compile_tsquery(query, exact=True)]
+        full = compile_tsquery(query, filters)
+        return sql, [RANK_WEIGHTS, compile_tsquery(query), compile_tsquery(query, exact=True), full]
 
     def store(self, documents: list[Document]) -> None:
         if not documents:
             return
-        rows = [(d.article_id, tsvector_literal(d, _PUBLIC), tsvector_literal(d, FIELDS)) for d in documents]
         with connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {TABLE} (article_id, meta, vector) VALUES (%s, CAST(%s AS tsvector), CAST(%s AS tsvector)) "
-                "ON CONFLICT (article_id) DO UPDATE SET meta = EXCLUDED.meta, vector = EXCLUDED.vector",
-                rows,
+                f"INSERT INTO {TABLE} (article_id, vector) VALUES (%s, CAST(%s AS tsvector)) "
+                "ON CONFLICT (article_id) DO UPDATE SET vector = EXCLUDED.vector",
+                [(d.article_id, tsvector_literal(d, FIELDS, facets=True)) for d in documents],
+            )
+            cursor.executemany(
+                f"INSERT INTO {META} (article_id, meta) VALUES (%s, CAST(%s AS tsvector)) "
+                "ON CONFLICT (article_id) DO UPDATE SET meta = EXCLUDED.meta",
+                [(d.article_id, tsvector_literal(d, _PUBLIC)) for d in documents],
             )
 
     def remove(self, article_ids: list[int]) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE} WHERE article_id = ANY(%s)", [list(article_ids)])
+            cursor.execute(f"DELETE FROM {META} WHERE article_id = ANY(%s)", [list(article_ids)])
 
     def size(self) -> dict[str, Any]:
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*), pg_table_size('{TABLE}'), pg_indexes_size('{TABLE}') FROM {TABLE}")
-            rows, table_bytes, index_bytes = cursor.fetchone()
-        return {"backend": self.name, "documents": rows, "table_bytes": table_bytes, "index_bytes": index_bytes}
+            cursor.execute(
+                f"SELECT (SELECT COUNT(*) FROM {TABLE}), pg_table_size('{TABLE}'), pg_indexes_size('{TABLE}'), "
+                f"pg_table_size('{META}')"
+            )
+            rows, table_bytes, index_bytes, meta_bytes = cursor.fetchone()
+        return {
+            "backend": self.name,
+            "documents": rows,
+            "table_bytes": table_bytes,
+            "index_bytes": index_bytes,
+            "meta_bytes": meta_bytes,
+        }

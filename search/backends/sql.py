@@ -1,9 +1,17 @@
 """What the two SQL backends share: filters, grants, facets and one statement per results page.
 
-A backend supplies only ``match_sql``: a SELECT of ``(article_id, score)`` for the articles that
-match a query, higher scores better. Everything else is one portable statement over the entries
-(``search.models.Entry``): the matches are filtered, materialised once, and read for the page of
-hits and for every facet in a single ``UNION ALL``.
+A backend supplies three pieces of SQL: ``count_sql`` counts every match of a query (with its
+filters), ``candidates_sql`` selects the ``cap`` newest matches with a score (higher is better),
+and ``filter_expression`` turns filters into facet terms the index holds (``documents.FACET``), so
+that filters narrow the match inside the index. Everything else is one portable statement over
+the entries (``search.models.Entry``): the candidates are materialised once and read for the page
+of hits and for every facet in a single ``UNION ALL``.
+
+**Bounded work.** Ranking and facets look at the ``cap`` newest matches only (``SEARCH_CANDIDATES``),
+so a word that occurs in most of the archive costs no more than one that occurs in ``cap`` articles.
+Up to ``cap`` matches everything is exact; beyond it, the total is still exact (the index counts it)
+but relevance is ranked among the newest ``cap`` matches and facet counts are estimated from them
+(``RawResults.estimated``). Results pages stop at ``MAX_PAGE`` pages of ten, well within ``cap``.
 """
 
 from __future__ import annotations
@@ -13,6 +21,16 @@ from typing import TYPE_CHECKING, Any
 from django.db import connection
 
 from search.backends.base import AccessFilter, FacetRow, Filters, RawResults, Sort
+from search.documents import (
+    author_term,
+    journal_id_term,
+    journal_term,
+    keyword_term,
+    months_between,
+    open_term,
+    type_term,
+    year_term,
+)
 
 if TYPE_CHECKING:
     from access.decision import Grants
@@ -22,6 +40,46 @@ if TYPE_CHECKING:
 FACET_TOP = 10
 
 _DOUBLE = "DOUBLE PRECISION"
+
+#: A filter on facet terms: a term, or ("and" | "or", parts).
+type Expression = str | tuple[str, list[Expression]]
+
+
+def readable_expression(grants: Grants) -> Expression | None:
+    """The grants as facet terms: a superset of what they grant (whole months for a period),
+    which ``grants_sql`` then narrows to the day. None: everything (staff)."""
+    if grants.everything:
+        return None
+    parts: list[Expression] = [open_term(True)]
+    parts += [journal_id_term(journal_id) for journal_id in grants.journals]
+    for journal_id, starts_on, ends_on in grants.periods:
+        months: list[Expression] = list(months_between(starts_on, ends_on))
+        parts.append(("and", [journal_id_term(journal_id), ("or", months)]))
+    return ("or", parts)
+
+
+def filter_expression(filters: Filters, grants: Grants) -> list[Expression]:
+    """The filters as facet terms that must all match."""
+    parts: list[Expression] = []
+    if filters.journal is not None:
+        parts.append(journal_term(filters.journal))
+    if filters.year is not None:
+        parts.append(year_term(filters.year))
+    if filters.article_type is not None:
+        parts.append(type_term(filters.article_type))
+    if filters.author_id is not None:
+        parts.append(author_term(filters.author_id))
+    if filters.keyword is not None:
+        parts.append(keyword_term(filters.keyword))
+    if filters.access == AccessFilter.OPEN:
+        parts.append(open_term(True))
+    elif filters.access == AccessFilter.SUBSCRIPTION:
+        parts.append(open_term(False))
+    elif filters.access == AccessFilter.READABLE:
+        readable = readable_expression(grants)
+        if readable is not None:
+            parts.append(readable)
+    return parts
 
 
 def grants_sql(grants: Grants) -> tuple[str, list[Any]]:
@@ -39,35 +97,6 @@ def grants_sql(grants: Grants) -> tuple[str, list[Any]]:
     return "(" + " OR ".join(parts) + ")", params
 
 
-def filters_sql(filters: Filters, grants: Grants) -> tuple[str, list[Any]]:
-    parts = ["1 = 1"]
-    params: list[Any] = []
-    if filters.journal is not None:
-        parts.append("e.journal_id IN (SELECT id FROM journals_journal WHERE slug = %s)")
-        params.append(filters.journal)
-    if filters.year is not None:
-        parts.append("e.year = %s")
-        params.append(filters.year)
-    if filters.article_type is not None:
-        parts.append("e.article_type = %s")
-        params.append(filters.article_type)
-    if filters.author_id is not None:
-        parts.append("e.article_id IN (SELECT entry_id FROM search_entryauthor WHERE author_id = %s)")
-        params.append(filters.author_id)
-    if filters.keyword is not None:
-        parts.append("e.article_id IN (SELECT entry_id FROM search_entrykeyword WHERE keyword = %s)")
-        params.append(filters.keyword)
-    if filters.access == AccessFilter.OPEN:
-        parts.append("e.is_open = TRUE")
-    elif filters.access == AccessFilter.SUBSCRIPTION:
-        parts.append("e.is_open = FALSE")
-    elif filters.access == AccessFilter.READABLE:
-        readable, readable_params = grants_sql(grants)
-        parts.append(readable)
-        params += readable_params
-    return " AND ".join(parts), params
-
-
 _ORDER = {
     Sort.RELEVANCE: "score DESC, published_on DESC NULLS LAST, article_id DESC",
     Sort.DATE: "published_on DESC NULLS LAST, article_id DESC",
@@ -77,22 +106,33 @@ _ORDER = {
 class SQLBackend:
     name = "sql"
 
-    def match_sql(self, query: Query) -> tuple[str, list[Any]]:
+    def count_sql(self, query: Query, filters: list[Expression]) -> tuple[str, list[Any]]:
         raise NotImplementedError
 
-    def run(self, query: Query, *, filters: Filters, grants: Grants, sort: Sort, limit: int, offset: int) -> RawResults:
-        match, match_params = self.match_sql(query)
-        where, where_params = filters_sql(filters, grants)
+    def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
+        raise NotImplementedError
+
+    def run(
+        self, query: Query, *, filters: Filters, grants: Grants, sort: Sort, limit: int, offset: int, cap: int
+    ) -> RawResults:
+        expression = filter_expression(filters, grants)
+        candidates, candidates_params = self.candidates_sql(query, expression, cap)
+        count, count_params = self.count_sql(query, expression)
         readable, readable_params = grants_sql(grants)
+        # The facet terms of the readable filter are whole months; the grants decide to the day.
+        exact = readable if filters.access == AccessFilter.READABLE else "1 = 1"
+        exact_params = readable_params if filters.access == AccessFilter.READABLE else []
         order = _ORDER[sort]
         sql = f"""
-WITH m AS MATERIALIZED ({match}),
+WITH m AS MATERIALIZED ({candidates}),
 f AS MATERIALIZED (
     SELECT e.article_id, m.score, e.journal_id, e.year, e.article_type, e.is_open, e.published_on,
            CASE WHEN {readable} THEN 1 ELSE 0 END AS readable
     FROM m JOIN search_entry e ON e.article_id = m.article_id
-    WHERE {where}
+    WHERE {exact}
 )
+SELECT 'total', '', '', CAST(({count}) AS {_DOUBLE}), 0
+UNION ALL
 SELECT 'hit', CAST(article_id AS TEXT), '', CAST(score AS {_DOUBLE}), ROW_NUMBER() OVER (ORDER BY {order})
 FROM (SELECT article_id, score, published_on FROM f ORDER BY {order} LIMIT %s OFFSET %s) page
 UNION ALL
@@ -120,12 +160,19 @@ SELECT * FROM (
     GROUP BY k.keyword ORDER BY n DESC, k.keyword LIMIT {FACET_TOP}
 ) keywords
 """
-        params = [*match_params, *readable_params, *where_params, limit, offset]
-        results = RawResults()
+        params = [*candidates_params, *readable_params, *exact_params, *count_params, limit, offset]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
+        results = RawResults()
         hits = sorted((row for row in rows if row[0] == "hit"), key=lambda row: row[4])
         results.hits = [(int(row[1]), float(row[3])) for row in hits]
-        results.facets = [FacetRow(row[0], row[1], row[2], int(row[3])) for row in rows if row[0] != "hit"]
+        results.facets = [
+            FacetRow(row[0], row[1], row[2], int(row[3])) for row in rows if row[0] not in ("hit", "total")
+        ]
+        candidates_found = sum(row.count for row in results.facets if row.facet == "journal")
+        matches = next(int(row[3]) for row in rows if row[0] == "total")
+        results.estimated = matches > cap
+        # Below the cap the candidates are all the matches, checked to the day: that count is exact.
+        results.total = matches if results.estimated else candidates_found
         return results

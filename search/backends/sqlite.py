@@ -1,10 +1,15 @@
 """SQLite FTS5: the embedded default.
 
-The analysed terms (``search.analysis``) go into an FTS5 table with one column per field, whose
-rowid is the article id; FTS5 only splits them on spaces. A query is compiled from the parsed
-``Query`` into FTS5's own syntax, every term quoted, so nothing a reader types is FTS5 syntax.
+The analysed terms (``search.analysis``) go into an FTS5 table with one column per field and one
+for the facet terms (``documents.FACET``), whose rowid is the article id; FTS5 only splits them on
+spaces. A query is compiled from the parsed ``Query`` into FTS5's own syntax, every term quoted, so
+nothing a reader types is FTS5 syntax. Filters become facet terms the match must contain.
+
 Ranking is FTS5's BM25 with the fields weighted title 10, authors and keywords 6, abstract 3,
-full text 1.
+full text 1. BM25 weighs a rare term heavily, and a compound part is often rarer than the word
+itself, so articles that match in whole words are ranked above those that match only in parts.
+FTS5 walks a match in rowid order and stops at a LIMIT, so the ``cap`` newest matches cost the
+same whatever the number of matches; counting them all is a walk over the term lists only.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import connection
 
 from search import analysis
-from search.backends.sql import SQLBackend
+from search.backends.sql import Expression, SQLBackend
 from search.documents import FIELDS
 
 if TYPE_CHECKING:
@@ -23,7 +28,8 @@ if TYPE_CHECKING:
 
 #: Created by migration search 0001.
 TABLE = "search_fts"
-WEIGHTS = (10.0, 6.0, 6.0, 3.0, 1.0)
+COLUMNS = (*FIELDS, "facets")
+WEIGHTS = (10.0, 6.0, 6.0, 3.0, 1.0, 0.0)
 #: Added to the score of an article that matches in whole words (BM25 scores stay far below it).
 WHOLE_WORDS = 1000
 
@@ -44,10 +50,19 @@ def _clause(clause: Clause, *, exact: bool = False) -> str:
     return f"({_quoted(term)} OR {_quoted(term)}* OR {backwards})"
 
 
-def compile_match(query: Query, *, exact: bool = False) -> str:
-    """The FTS5 expression of a query; ``exact`` leaves out the compound parts (for ranking)."""
+def _facet(expression: Expression) -> str:
+    if isinstance(expression, str):
+        return f"facets : {_quoted(expression)}"
+    operator, parts = expression
+    return "(" + f" {operator.upper()} ".join(_facet(part) for part in parts) + ")"
+
+
+def compile_match(query: Query, filters: list[Expression] | None = None, *, exact: bool = False) -> str:
+    """The FTS5 expression of a query and its filters; ``exact`` leaves out compound parts (for ranking)."""
     groups = ["(" + " OR ".join(_clause(c, exact=exact) for c in group) + ")" for group in query.groups]
     expression = "(" + " AND ".join(groups) + ")"
+    if filters:
+        expression += " AND " + " AND ".join(_facet(part) for part in filters)
     if query.excluded:
         expression += " NOT (" + " OR ".join(_clause(c) for c in query.excluded) + ")"
     return expression
@@ -56,31 +71,36 @@ def compile_match(query: Query, *, exact: bool = False) -> str:
 class SQLiteBackend(SQLBackend):
     name = "sqlite"
 
-    def match_sql(self, query: Query) -> tuple[str, list[Any]]:
-        # Whole-word matches rank above matches on compound parts only, each by BM25 among themselves
-        # (BM25 alone would favour the parts: a compound is often rarer than the word itself).
+    def count_sql(self, query: Query, filters: list[Expression]) -> tuple[str, list[Any]]:
+        return f"SELECT COUNT(*) FROM {TABLE} WHERE {TABLE} MATCH %s", [compile_match(query, filters)]
+
+    def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
         weights = ", ".join(str(weight) for weight in WEIGHTS)
-        full, exact = compile_match(query), compile_match(query, exact=True)
+        full, exact = compile_match(query, filters), compile_match(query, filters, exact=True)
+
+        def newest(alias: str) -> str:
+            return (
+                f"(SELECT rowid, -bm25({TABLE}, {weights}) AS score FROM {TABLE} WHERE {TABLE} MATCH %s "
+                f"ORDER BY rowid DESC LIMIT {int(cap)}) {alias}"
+            )
+
         if full == exact:
-            sql = f"SELECT rowid AS article_id, -bm25({TABLE}, {weights}) AS score FROM {TABLE} WHERE {TABLE} MATCH %s"
-            return sql, [full]
+            return f"SELECT c.rowid AS article_id, c.score FROM {newest('c')}", [full]
+        # Every whole-word match among the candidates is among the newest ``cap`` whole-word matches.
         sql = (
-            f"SELECT a.rowid AS article_id, CASE WHEN x.score IS NULL THEN -bm25({TABLE}, {weights}) "
-            f"ELSE {WHOLE_WORDS} + x.score END AS score "
-            f"FROM {TABLE} a LEFT JOIN (SELECT rowid, -bm25({TABLE}, {weights}) AS score FROM {TABLE} "
-            f"WHERE {TABLE} MATCH %s) x ON x.rowid = a.rowid WHERE a.{TABLE} MATCH %s"
+            f"SELECT c.rowid AS article_id, CASE WHEN x.score IS NULL THEN c.score "
+            f"ELSE {WHOLE_WORDS} + x.score END AS score FROM {newest('c')} LEFT JOIN {newest('x')} ON x.rowid = c.rowid"
         )
-        return sql, [exact, full]
+        return sql, [full, exact]
 
     def store(self, documents: list[Document]) -> None:
         if not documents:
             return
         with connection.cursor() as cursor:
             self._delete(cursor, [document.article_id for document in documents])
-            columns = ", ".join(FIELDS)
             cursor.executemany(
-                f"INSERT INTO {TABLE} (rowid, {columns}) VALUES (%s{', %s' * len(FIELDS)})",
-                [[d.article_id, *(" ".join(d.terms[name]) for name in FIELDS)] for d in documents],
+                f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) VALUES (%s{', %s' * len(COLUMNS)})",
+                [[d.article_id, *(" ".join(d.terms[name]) for name in FIELDS), " ".join(d.facets)] for d in documents],
             )
 
     def remove(self, article_ids: list[int]) -> None:

@@ -6,16 +6,17 @@ from django.db import migrations, models
 
 # The text index itself, which each database keeps its own way (search.backends.sqlite / .postgres).
 SQLITE_CREATE = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, authors, keywords, abstract, body, "
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, authors, keywords, abstract, body, facets, "
     "tokenize = 'unicode61 remove_diacritics 0', detail = full)"
 ]
 POSTGRES_CREATE = [
-    "CREATE TABLE IF NOT EXISTS search_vector (article_id bigint PRIMARY KEY, meta tsvector NOT NULL, "
-    "vector tsvector NOT NULL)",
-    "ALTER TABLE search_vector ALTER COLUMN meta SET STORAGE MAIN",
+    "CREATE TABLE IF NOT EXISTS search_vector (article_id bigint PRIMARY KEY, vector tsvector NOT NULL)",
+    "ALTER TABLE search_vector ALTER COLUMN vector SET STORAGE EXTERNAL",
     "CREATE INDEX IF NOT EXISTS search_vector_gin ON search_vector USING gin (vector)",
+    "CREATE TABLE IF NOT EXISTS search_meta (article_id bigint PRIMARY KEY, meta tsvector NOT NULL)",
+    "ALTER TABLE search_meta ALTER COLUMN meta SET STORAGE MAIN",
 ]
-DROP = {"sqlite": ["DROP TABLE IF EXISTS search_fts"], "postgresql": ["DROP TABLE IF EXISTS search_vector"]}
+DROP = {"sqlite": ["DROP TABLE IF EXISTS search_fts"], "postgresql": ["DROP TABLE IF EXISTS search_vector", "DROP TABLE IF EXISTS search_meta"]}
 
 
 def create_text_index(apps, schema_editor):
