@@ -1,1 +1,2 @@
-"""Benchmarks: a deterministic corpus (``bench.corpus``) and a load test under gunicorn (``bench.load``)."""
+"""Benchmarks: a deterministic corpus (``bench.corpus``), a load test under gunicorn (``bench.load``),
+the address index (``bench.iplookup``), usage (``bench.usage``) and search (``bench.search``)."""

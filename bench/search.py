@@ -369,6 +369,8 @@ from search.analysis import STOP_WORDS  # noqa: E402 - no Django needed, only Py
 
 def _produce(generator: Generator, plans: list[IssuePlan], articles: int, batches: Any) -> None:
     """In the forked process: every article in order, in batches, then the facts sampled on the way."""
+    # Terminated when the inserting process stops early: no handler, so no blocking put to a reader that is gone.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         stride = max(1, articles // 60)
         batch: list[ArticleData] = []
@@ -390,7 +392,8 @@ def _produce(generator: Generator, plans: list[IssuePlan], articles: int, batche
             batches.put(batch)
         batches.put(generator.facts)
     except BaseException:
-        batches.put(traceback.format_exc())
+        with contextlib.suppress(Exception):
+            batches.put(traceback.format_exc(), timeout=5)
         raise
 
 
@@ -544,9 +547,10 @@ def build_corpus(args: argparse.Namespace, generator: Generator) -> CorpusInfo:
                 rate = done / (now - articles_started)
                 say(f"   corpus {done:>9,}/{args.articles:,} articles ({rate:,.0f}/s)")
     finally:
-        producer.join(timeout=10)
+        # Done (everything received) or stopped early (the producer may wait to put a batch nobody reads).
         if producer.is_alive():
             producer.terminate()
+        producer.join(timeout=10)
     info.article_seconds = time.perf_counter() - articles_started
     info.articles = done
     info.contributions = contributions
@@ -1068,8 +1072,8 @@ def child(args: argparse.Namespace) -> None:
 # ------------------------------------------------------------------------------------------ parent
 
 
-def environment(backend: str, var_dir: Path, pg: str) -> dict[str, str]:
-    url = f"sqlite:///{var_dir / SQLITE_NAME}" if backend == "sqlite" else f"{pg}/{DATABASE}"
+def environment(backend: str, var_dir: Path, pg: str, database: str) -> dict[str, str]:
+    url = f"sqlite:///{var_dir / SQLITE_NAME}" if backend == "sqlite" else f"{pg}/{database}"
     return {
         "DJANGO_SETTINGS_MODULE": "leeszaal.settings",
         "DATABASE_URL": url,
@@ -1108,6 +1112,12 @@ def summary(reports: list[dict[str, Any]]) -> None:
     if not reports:
         return
     say("\n== Summary")
+    for r in reports:
+        busy = r.get("cpu_busy_before_queries")
+        say(
+            f"   {r['backend']}: code {r['code']}"
+            + (f"; CPU busy before the queries {busy:.0f}%" if busy is not None else "")
+        )
     labels = [r["backend"] for r in reports]
     say(f"   {'':<30}" + "".join(f" {label:>26}" for label in labels))
 
@@ -1162,7 +1172,7 @@ def parent(args: argparse.Namespace) -> None:
             for k, v in os.environ.items()
             if k not in {"REDIS_URL", "SEARCH_BACKEND", "SERVE_MEDIA", "BEHIND_PROXY"}
         }
-        env |= environment(backend, var_dir, args.pg)
+        env |= environment(backend, var_dir, args.pg, args.database)
         created = False
         process: subprocess.Popen[bytes] | None = None
         report_path = var_dir / "report.json"
@@ -1171,7 +1181,7 @@ def parent(args: argparse.Namespace) -> None:
             if backend == "postgresql":
                 from bench.load import create_database
 
-                create_database(args.pg, DATABASE)
+                create_database(args.pg, args.database)
                 created = True
             command = [
                 sys.executable, "-m", "bench.search", "--child", "--backend", backend,
@@ -1192,13 +1202,13 @@ def parent(args: argparse.Namespace) -> None:
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     process.wait(timeout=30)
             if args.keep:
-                say(f"   kept: {var_dir}" + (f" and database {DATABASE}" if created else ""))
+                say(f"   kept: {var_dir}" + (f" and database {args.database}" if created else ""))
             else:
                 if created:
                     from bench.load import drop_database
 
-                    drop_database(args.pg, DATABASE)
-                    say(f"   dropped database {DATABASE}")
+                    drop_database(args.pg, args.database)
+                    say(f"   dropped database {args.database}")
                 shutil.rmtree(var_dir, ignore_errors=True)
     summary(reports)
     if args.json:
@@ -1226,6 +1236,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--pg", default=DEFAULT_PG, help=f"PostgreSQL server, without database ({DEFAULT_PG})")
     parser.add_argument(
+        "--database",
+        default=DATABASE,
+        help=f"name of the throwaway PostgreSQL database ({DATABASE}; two runs at once need two names)",
+    )
+    parser.add_argument(
         "--keep", action="store_true", help="keep the databases and temporary folders for a look afterwards"
     )
     parser.add_argument("--show-wrk", action="store_true", help="print wrk's own output")
@@ -1235,6 +1250,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.articles < 100:
         parser.error("--articles must be at least 100")
+    if not args.database.startswith(DATABASE):
+        parser.error(f"--database must start with {DATABASE}: it is dropped first and at the end")
     if urlsplit(args.pg).hostname not in {HOST, "localhost"}:
         parser.error("--pg must be a PostgreSQL server on this machine")
     if args.child and args.backend == "both":

@@ -148,15 +148,16 @@ FROM f GROUP BY is_open
 UNION ALL
 SELECT 'readable', 'leesbaar', '', CAST(COALESCE(SUM(readable), 0) AS {_DOUBLE}), 0 FROM f
 UNION ALL
+-- CROSS JOIN: from the candidates to their authors and keywords (SQLite would otherwise scan them all).
 SELECT * FROM (
     SELECT 'author', CAST(a.author_id AS TEXT), a.name, CAST(COUNT(*) AS {_DOUBLE}) AS n, 0
-    FROM f JOIN search_entryauthor a ON a.entry_id = f.article_id
+    FROM f CROSS JOIN search_entryauthor a WHERE a.entry_id = f.article_id
     GROUP BY a.author_id, a.name ORDER BY n DESC, a.name LIMIT {FACET_TOP}
 ) authors
 UNION ALL
 SELECT * FROM (
     SELECT 'keyword', k.keyword, k.keyword, CAST(COUNT(*) AS {_DOUBLE}) AS n, 0
-    FROM f JOIN search_entrykeyword k ON k.entry_id = f.article_id
+    FROM f CROSS JOIN search_entrykeyword k WHERE k.entry_id = f.article_id
     GROUP BY k.keyword ORDER BY n DESC, k.keyword LIMIT {FACET_TOP}
 ) keywords
 """

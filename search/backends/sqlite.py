@@ -78,9 +78,10 @@ class SQLiteBackend(SQLBackend):
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         full, exact = compile_match(query, filters), compile_match(query, filters, exact=True)
 
-        def newest(alias: str) -> str:
+        def newest(alias: str, *, scored: bool = True) -> str:
+            score = f", -bm25({TABLE}, {weights}) AS score" if scored else ""
             return (
-                f"(SELECT rowid, -bm25({TABLE}, {weights}) AS score FROM {TABLE} WHERE {TABLE} MATCH %s "
+                f"(SELECT rowid{score} FROM {TABLE} WHERE {TABLE} MATCH %s "
                 f"ORDER BY rowid DESC LIMIT {int(cap)}) {alias}"
             )
 
@@ -88,8 +89,8 @@ class SQLiteBackend(SQLBackend):
             return f"SELECT c.rowid AS article_id, c.score FROM {newest('c')}", [full]
         # Every whole-word match among the candidates is among the newest ``cap`` whole-word matches.
         sql = (
-            f"SELECT c.rowid AS article_id, CASE WHEN x.score IS NULL THEN c.score "
-            f"ELSE {WHOLE_WORDS} + x.score END AS score FROM {newest('c')} LEFT JOIN {newest('x')} ON x.rowid = c.rowid"
+            f"SELECT c.rowid AS article_id, c.score + CASE WHEN x.rowid IS NULL THEN 0 ELSE {WHOLE_WORDS} END "
+            f"AS score FROM {newest('c')} LEFT JOIN {newest('x', scored=False)} ON x.rowid = c.rowid"
         )
         return sql, [full, exact]
 
