@@ -498,9 +498,7 @@ def test_a_large_index_update_goes_to_a_background_task(
     assert search(text="jeugdhulp", reader=Reader(), filters=Filters(access=AccessFilter.OPEN)).total == 9 + 3
 
 
-def test_beyond_the_candidates_the_total_stays_exact_and_facets_are_estimated(
-    archive: list[Article], settings
-) -> None:
+def test_beyond_the_candidates_the_total_stays_exact_and_facets_are_estimated(archive: list[Article], settings) -> None:
     settings.SEARCH_CANDIDATES = 6
     results = search(text="jeugdhulp", reader=Reader(), per_page=4)
     assert results.total == 18 and results.estimated

@@ -90,13 +90,15 @@ def test_the_judged_queries(corpus: dict[int, str], capsys: pytest.CaptureFixtur
     everything = [score for scores in per_kind.values() for score in scores]
     recall = sum(r for r, _ in everything) / len(everything)
     mrr = sum(m for _, m in everything) / len(everything)
+    # The figures are the test's output (the issue asks for them in the test run): printed, not asserted.
     with capsys.disabled():
-        print(f"\n[judged search, {connection.vendor}] {len(everything)} queries: recall@10 {recall:.3f}, MRR {mrr:.3f}")
+        head = f"[judged search, {connection.vendor}] {len(everything)} queries: recall@10 {recall:.3f}, MRR {mrr:.3f}"
+        print("\n" + head)  # noqa: T201
         for kind, scores in sorted(per_kind.items()):
             kind_recall = sum(r for r, _ in scores) / len(scores)
             kind_mrr = sum(m for _, m in scores) / len(scores)
-            print(f"  {kind:<12} {len(scores):>3} queries  recall@10 {kind_recall:.3f}  MRR {kind_mrr:.3f}")
-        print("\n".join(misses))
+            print(f"  {kind:<12} {len(scores):>3} queries  recall@10 {kind_recall:.3f}  MRR {kind_mrr:.3f}")  # noqa: T201
+        print("\n".join(misses))  # noqa: T201
     assert recall >= RECALL_FLOOR
     assert mrr >= MRR_FLOOR
 
