@@ -36,7 +36,7 @@ REVERSED = "xq"
 #: Longest word indexed; longer runs (hashes, garbage) are cut.
 WORD_MAX = 60
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STEMMER = Stemmer.Stemmer("dutch_porter")
 
 # The commonest Dutch function words: articles, pronouns, prepositions, conjunctions and auxiliaries.
@@ -144,7 +144,7 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of a text, stop words included."""
-    return [word[:WORD_MAX] for word in _WORD.findall(fold(text))]
+    return [word[:WORD_MAX] for word in WORD.findall(fold(text))]
 
 
 @lru_cache(maxsize=200_000)
@@ -212,5 +212,5 @@ def term_of(word: str) -> str:
 
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) of every word of ``text``, stop words included (term '' for them), for highlighting."""
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         yield match.start(), match.end(), term_of(match.group())

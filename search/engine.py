@@ -30,7 +30,7 @@ PER_PAGE = 10
 #: Pages beyond this are not offered (a reader refines instead); asking for one shows the last.
 MAX_PAGE = 100
 #: Fewer hits than this without filters, and the query's unknown words are checked for a spelling suggestion.
-SUGGEST_BELOW = 3
+SUGGEST_BELOW = 1
 
 
 @dataclass(slots=True)

@@ -68,8 +68,20 @@ def score(text: str, query: Query) -> int:
     return len({stem for _, _, term in analysis.tokens(text) if (stem := match(term)) is not None})
 
 
+def _may_match(text: str, query: Query) -> bool:
+    """A quick test before the text is analysed word by word: does any query word's opening occur at all?
+
+    Stems can differ from the written word after their first letters (``kwetsbaar`` → ``kwetsbar``),
+    so only the first five letters are looked for; a false "yes" costs time, never a missed match.
+    """
+    folded = text.lower() if text.isascii() else analysis.fold(text)
+    return any(stem[:5] in folded for clause in query.clauses for stem in (*clause.stems, clause.tail) if stem)
+
+
 def snippet(text: str, query: Query, *, words: int = SNIPPET_WORDS) -> tuple[SafeString, int] | None:
     """The passage of ``text`` that matches most query words, marked, with its score; None without a match."""
+    if not _may_match(text, query):
+        return None
     match = matcher(query)
     found = [(start, end, match(term)) for start, end, term in analysis.tokens(text)]
     hits = [index for index, (_, _, stem) in enumerate(found) if stem is not None]
@@ -99,7 +111,11 @@ def snippet(text: str, query: Query, *, words: int = SNIPPET_WORDS) -> tuple[Saf
 
 def lead(text: str, *, words: int = SNIPPET_WORDS) -> SafeString:
     """The opening words of a text, unmarked (a gated article found in its full text only)."""
-    found = list(analysis.tokens(text))
-    if len(found) <= words:
+    end = None
+    for count, found in enumerate(analysis.WORD.finditer(text), start=1):
+        if count == words:
+            end = found.end()
+            break
+    if end is None or end >= len(text.rstrip()):
         return mark_safe(escape(text).replace("\n", " "))  # noqa: S308
-    return mark_safe(escape(text[: found[words - 1][1]]).replace("\n", " ") + " …")  # noqa: S308
+    return mark_safe(escape(text[:end]).replace("\n", " ") + " …")  # noqa: S308

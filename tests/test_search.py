@@ -464,9 +464,11 @@ def test_the_results_page_takes_three_queries_whatever_the_hits(client: Client, 
     filters = {"jaar": "2024", "auteur": str(author.author_id), "toegang": "abonnement", "sorteer": "datum"}
     filtered = _queries(client, {"q": "jeugdhulp", **filters})
     assert (len(lots), len(filtered)) == (3, 3), "\n\n".join(q[:150] for q in filtered)
-    # With fewer than three hits, one more: the vocabulary, for a spelling suggestion.
     few = _queries(client, {"q": "pleegzorg"})
-    assert len(few) == 4, "\n\n".join(q[:150] for q in few)
+    assert len(few) == 3, "\n\n".join(q[:150] for q in few)
+    # Without hits, one: the vocabulary, for a spelling suggestion (and no articles to load).
+    none = _queries(client, {"q": "pleegzrog"})
+    assert len(none) == 2, "\n\n".join(q[:150] for q in none)
 
 
 def test_a_subscribers_results_page_adds_only_the_session_and_user(

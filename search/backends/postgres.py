@@ -101,16 +101,16 @@ class PostgresBackend(SQLBackend):
     name = "postgresql"
 
     def count_sql(self, query: Query, filters: list[Expression]) -> tuple[str, list[Any]]:
-        return f"SELECT COUNT(*) FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery)", [compile_tsquery(query, filters)]
+        # search_matches() counted them along with the candidates.
+        return "SELECT COALESCE(MAX(m.total), 0) FROM m", []
 
     def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
         # As on SQLite: whole-word matches (in the public fields) rank above matches on compound parts.
         sql = (
             f"SELECT c.article_id, CASE WHEN t.meta @@ q.x THEN {WHOLE_WORDS} + ts_rank(q.w, t.meta, q.x) "
             f"ELSE ts_rank(q.w, t.meta, q.q) END AS score "
-            f"FROM (SELECT CAST(%s AS float4[]) AS w, CAST(%s AS tsquery) AS q, CAST(%s AS tsquery) AS x) q, "
-            f"LATERAL (SELECT article_id FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery) "
-            f"ORDER BY article_id DESC LIMIT {int(cap)}) c JOIN {META} t ON t.article_id = c.article_id"
+            f", c.total FROM (SELECT CAST(%s AS float4[]) AS w, CAST(%s AS tsquery) AS q, CAST(%s AS tsquery) AS x) q, "
+            f"search_matches(CAST(%s AS tsquery), {int(cap)}) c JOIN {META} t ON t.article_id = c.article_id"
         )
         full = compile_tsquery(query, filters)
         return sql, [RANK_WEIGHTS, compile_tsquery(query), compile_tsquery(query, exact=True), full]

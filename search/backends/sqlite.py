@@ -78,21 +78,21 @@ class SQLiteBackend(SQLBackend):
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         full, exact = compile_match(query, filters), compile_match(query, filters, exact=True)
 
-        def newest(alias: str, *, scored: bool = True) -> str:
-            score = f", -bm25({TABLE}, {weights}) AS score" if scored else ""
+        def newest(bonus: int = 0) -> str:
             return (
-                f"(SELECT rowid{score} FROM {TABLE} WHERE {TABLE} MATCH %s "
-                f"ORDER BY rowid DESC LIMIT {int(cap)}) {alias}"
+                f"SELECT rowid, {bonus} - bm25({TABLE}, {weights}) AS score FROM {TABLE} "
+                f"WHERE {TABLE} MATCH %s ORDER BY rowid DESC LIMIT {int(cap)}"
             )
 
         if full == exact:
-            return f"SELECT c.rowid AS article_id, c.score FROM {newest('c')}", [full]
-        # Every whole-word match among the candidates is among the newest ``cap`` whole-word matches.
+            return f"SELECT rowid AS article_id, score FROM ({newest()})", [full]
+        # Whole-word matches and matches on compound parts only, each scored against its own expression
+        # (so BM25 looks at the expanded parts only where they are all there is), newest first.
         sql = (
-            f"SELECT c.rowid AS article_id, c.score + CASE WHEN x.rowid IS NULL THEN 0 ELSE {WHOLE_WORDS} END "
-            f"AS score FROM {newest('c')} LEFT JOIN {newest('x', scored=False)} ON x.rowid = c.rowid"
+            f"SELECT rowid AS article_id, score FROM (SELECT * FROM ({newest(WHOLE_WORDS)}) "
+            f"UNION ALL SELECT * FROM ({newest()})) ORDER BY rowid DESC LIMIT {int(cap)}"
         )
-        return sql, [full, exact]
+        return sql, [exact, f"({full}) NOT ({exact})"]
 
     def store(self, documents: list[Document]) -> None:
         if not documents:
