@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
@@ -76,6 +77,7 @@ def results(request: HttpRequest, journal: str | None = None) -> HttpResponse:
                 fixed_journal=the_journal is not None
             )
     context["results"] = found
+    context["candidates"] = settings.SEARCH_CANDIDATES
     response = render(request, "search/results.html", context)
     if found is not None and found.query is not None:
         count_search(response, institution_id=identified_institution(reader)[0])

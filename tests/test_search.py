@@ -512,3 +512,12 @@ def test_beyond_the_candidates_the_total_stays_exact_and_facets_are_estimated(ar
     assert narrowed.total == 6 and not narrowed.estimated
     assert _facet(narrowed, "year") == {"2023": 6}
     assert len(search(text="jeugdhulp", reader=Reader(), filters=Filters(keyword="school", year=2024)).hits) == 2
+
+
+def test_the_page_says_when_facet_counts_are_estimates(client: Client, archive: list[Article], settings) -> None:
+    settings.SEARCH_CANDIDATES = 6
+    page = client.get("/zoeken/", {"q": "jeugdhulp"}).content.decode()
+    assert "18 resultaten" in page
+    assert "de aantallen zijn geschat uit de 6 nieuwste" in page and "≈ 18" in page
+    settings.SEARCH_CANDIDATES = 2000
+    assert "≈" not in client.get("/zoeken/", {"q": "jeugdhulp"}).content.decode()
