@@ -44,23 +44,32 @@ def _count_terms(counts: dict[str, int]) -> None:
     Term.objects.bulk_update(changed, ["entries"], batch_size=BATCH)
 
 
+def _index_chunk(chunk: list[int]) -> tuple[list[Document], list[int], set[int]]:
+    """Write the published articles among ``chunk`` and remove the rest, in one transaction.
+
+    Returns the documents written, the ids removed and the ids that had no entry before.
+    """
+    backend = get_backend()
+    documents = _published_documents(chunk)
+    published = {document.article_id for document in documents}
+    gone = [pk for pk in chunk if pk not in published]
+    with transaction.atomic():
+        if gone:
+            Entry.objects.filter(article_id__in=gone).delete()
+            backend.remove(gone)
+        new_ids = published - set(Entry.objects.filter(article_id__in=published).values_list("pk", flat=True))
+        _write(documents)
+        backend.store(documents)
+    return documents, gone, new_ids
+
+
 def index_articles(article_ids: Iterable[int], *, count_terms: bool = True) -> tuple[int, int]:
     """(Re)index these articles: published ones are written, the rest removed. Returns (indexed, removed)."""
     ids = sorted(set(article_ids))
     indexed = removed = 0
-    backend = get_backend()
     for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        documents = _published_documents(chunk)
-        published = {document.article_id for document in documents}
-        gone = [pk for pk in chunk if pk not in published]
         with transaction.atomic():
-            if gone:
-                Entry.objects.filter(article_id__in=gone).delete()
-                backend.remove(gone)
-            new_ids = set(published) - set(Entry.objects.filter(article_id__in=published).values_list("pk", flat=True))
-            _write(documents)
-            backend.store(documents)
+            documents, gone, new_ids = _index_chunk(ids[start : start + BATCH])
             if count_terms:
                 _count_terms(vocabulary_counts([d for d in documents if d.article_id in new_ids]))
         indexed += len(documents)
@@ -117,16 +126,7 @@ def rebuild(*, progress: Callable[[int, int], None] | None = None) -> tuple[int,
     indexed = removed = 0
     counts: dict[str, int] = {}
     for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        documents = _published_documents(chunk)
-        published = {d.article_id for d in documents}
-        gone = [pk for pk in chunk if pk not in published]
-        with transaction.atomic():
-            if gone:
-                Entry.objects.filter(article_id__in=gone).delete()
-                get_backend().remove(gone)
-            _write(documents)
-            get_backend().store(documents)
+        documents, gone, _new = _index_chunk(ids[start : start + BATCH])
         for word, n in vocabulary_counts(documents).items():
             counts[word] = counts.get(word, 0) + n
         indexed += len(documents)
