@@ -73,7 +73,7 @@ class Results:
     facets: list[Facet] = field(default_factory=list)
     suggestion: str = ""
     per_page: int = PER_PAGE
-    #: So many matched that facet counts are estimates (from the newest SEARCH_CANDIDATES matches).
+    #: SEARCH_CANDIDATES or more matched: ``total`` is that many, facets count the newest that many.
     estimated: bool = False
 
     @property
@@ -133,18 +133,7 @@ def _replace_word(text: str, folded: str, replacement: str) -> str:
     return text
 
 
-def _estimate(count: int, scale: float) -> int:
-    """A count among the candidates scaled to all matches, to two significant figures."""
-    if scale == 1.0:
-        return count
-    value = count * scale
-    if value < 100:
-        return max(1, round(value))
-    digits = len(str(int(value))) - 2
-    return int(round(value, -digits))
-
-
-def _facets(rows: list[FacetRow], filters: Filters, *, readable: bool, scale: float = 1.0) -> list[Facet]:
+def _facets(rows: list[FacetRow], filters: Filters, *, readable: bool) -> list[Facet]:
     labels = {
         "journal": _("Tijdschrift"),
         "year": _("Jaar"),
@@ -180,7 +169,7 @@ def _facets(rows: list[FacetRow], filters: Filters, *, readable: bool, scale: fl
             label = str(access_labels[value])
         elif name == "year":
             label = value
-        grouped[name].append(FacetValue(value, label, _estimate(row.count, scale), selected[name] == value))
+        grouped[name].append(FacetValue(value, label, row.count, selected[name] == value))
     grouped["year"].sort(key=lambda v: v.value, reverse=True)
     for name in ("journal", "type"):
         grouped[name].sort(key=lambda v: (-v.count, v.label))
@@ -224,8 +213,7 @@ def search(
             .hits
         )
     results.page = page
-    scale = raw.total / cap if raw.estimated else 1.0
-    results.facets = _facets(raw.facets, filters, readable=grants.beyond_open_access, scale=scale)
+    results.facets = _facets(raw.facets, filters, readable=grants.beyond_open_access)
     results.hits = _hits([pk for pk, _ in raw.hits], query, reader)
     if results.total < SUGGEST_BELOW and filters == Filters():
         results.suggestion = suggest(query)

@@ -49,9 +49,9 @@ class RawResults:
     #: Counts per facet value among all hits: journal, year, type, access, author and keyword
     #: (the most frequent only), and ``readable`` (how many of the hits the reader may read).
     facets: list[FacetRow] = field(default_factory=list)
-    #: How many articles match.
+    #: How many articles match (at most ``cap``).
     total: int = 0
-    #: More matched than the backend ranks and counts facets for: facet counts are of a sample.
+    #: ``cap`` or more matched: ranking and facet counts are of the newest ``cap``.
     estimated: bool = False
 
 

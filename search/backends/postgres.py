@@ -100,16 +100,12 @@ _PUBLIC = tuple(name for name in FIELDS if name != "body")
 class PostgresBackend(SQLBackend):
     name = "postgresql"
 
-    def count_sql(self, query: Query, filters: list[Expression]) -> tuple[str, list[Any]]:
-        # search_matches() counted them along with the candidates.
-        return "SELECT COALESCE(MAX(m.total), 0) FROM m", []
-
     def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
         # As on SQLite: whole-word matches (in the public fields) rank above matches on compound parts.
         sql = (
             f"SELECT c.article_id, CASE WHEN t.meta @@ q.x THEN {WHOLE_WORDS} + ts_rank(q.w, t.meta, q.x) "
             f"ELSE ts_rank(q.w, t.meta, q.q) END AS score "
-            f", c.total FROM (SELECT CAST(%s AS float4[]) AS w, CAST(%s AS tsquery) AS q, CAST(%s AS tsquery) AS x) q, "
+            f"FROM (SELECT CAST(%s AS float4[]) AS w, CAST(%s AS tsquery) AS q, CAST(%s AS tsquery) AS x) q, "
             f"search_matches(CAST(%s AS tsquery), {int(cap)}) c JOIN {META} t ON t.article_id = c.article_id"
         )
         full = compile_tsquery(query, filters)

@@ -1,17 +1,16 @@
 """What the two SQL backends share: filters, grants, facets and one statement per results page.
 
-A backend supplies three pieces of SQL: ``count_sql`` counts every match of a query (with its
-filters), ``candidates_sql`` selects the ``cap`` newest matches with a score (higher is better),
-and ``filter_expression`` turns filters into facet terms the index holds (``documents.FACET``), so
-that filters narrow the match inside the index. Everything else is one portable statement over
+A backend supplies ``candidates_sql``: the ``cap`` newest matches of a query and its filters, with
+a score (higher is better). ``filter_expression`` turns filters into facet terms the index holds
+(``documents.FACET``), which the backend adds to the match, so filters narrow it inside the index. Everything else is one portable statement over
 the entries (``search.models.Entry``): the candidates are materialised once and read for the page
 of hits and for every facet in a single ``UNION ALL``.
 
-**Bounded work.** Ranking and facets look at the ``cap`` newest matches only (``SEARCH_CANDIDATES``),
-so a word that occurs in most of the archive costs no more than one that occurs in ``cap`` articles.
-Up to ``cap`` matches everything is exact; beyond it, the total is still exact (the index counts it)
-but relevance is ranked among the newest ``cap`` matches and facet counts are estimated from them
-(``RawResults.estimated``). Results pages stop at ``MAX_PAGE`` pages of ten, well within ``cap``.
+**Bounded work.** A page looks at the ``cap`` newest matches only (``SEARCH_CANDIDATES``), so a word
+that occurs in most of the archive costs no more than one that occurs in ``cap`` articles. Up to
+``cap`` matches everything is exact; beyond it the page says "``cap`` or more", ranks among the newest
+``cap`` and counts facets among them (``RawResults.estimated``). Results pages stop at ``MAX_PAGE``
+pages of ten, within ``cap``.
 """
 
 from __future__ import annotations
@@ -106,9 +105,6 @@ _ORDER = {
 class SQLBackend:
     name = "sql"
 
-    def count_sql(self, query: Query, filters: list[Expression]) -> tuple[str, list[Any]]:
-        raise NotImplementedError
-
     def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
         raise NotImplementedError
 
@@ -117,7 +113,6 @@ class SQLBackend:
     ) -> RawResults:
         expression = filter_expression(filters, grants)
         candidates, candidates_params = self.candidates_sql(query, expression, cap)
-        count, count_params = self.count_sql(query, expression)
         readable, readable_params = grants_sql(grants)
         # The facet terms of the readable filter are whole months; the grants decide to the day.
         exact = readable if filters.access == AccessFilter.READABLE else "1 = 1"
@@ -131,7 +126,7 @@ f AS MATERIALIZED (
     FROM m JOIN search_entry e ON e.article_id = m.article_id
     WHERE {exact}
 )
-SELECT 'total', '', '', CAST(({count}) AS {_DOUBLE}), 0
+SELECT 'candidates', '', '', CAST(COUNT(*) AS {_DOUBLE}), 0 FROM m
 UNION ALL
 SELECT 'hit', CAST(article_id AS TEXT), '', CAST(score AS {_DOUBLE}), ROW_NUMBER() OVER (ORDER BY {order})
 FROM (SELECT article_id, score, published_on FROM f ORDER BY {order} LIMIT %s OFFSET %s) page
@@ -161,7 +156,7 @@ SELECT * FROM (
     GROUP BY k.keyword ORDER BY n DESC, k.keyword LIMIT {FACET_TOP}
 ) keywords
 """
-        params = [*candidates_params, *readable_params, *exact_params, *count_params, limit, offset]
+        params = [*candidates_params, *readable_params, *exact_params, limit, offset]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
@@ -169,11 +164,9 @@ SELECT * FROM (
         hits = sorted((row for row in rows if row[0] == "hit"), key=lambda row: row[4])
         results.hits = [(int(row[1]), float(row[3])) for row in hits]
         results.facets = [
-            FacetRow(row[0], row[1], row[2], int(row[3])) for row in rows if row[0] not in ("hit", "total")
+            FacetRow(row[0], row[1], row[2], int(row[3])) for row in rows if row[0] not in ("hit", "candidates")
         ]
-        candidates_found = sum(row.count for row in results.facets if row.facet == "journal")
-        matches = next(int(row[3]) for row in rows if row[0] == "total")
-        results.estimated = matches > cap
-        # Below the cap the candidates are all the matches, checked to the day: that count is exact.
-        results.total = matches if results.estimated else candidates_found
+        # The candidates checked to the day (the readable filter) are the hits; as many as the cap: more match.
+        results.estimated = next(int(row[3]) for row in rows if row[0] == "candidates") >= cap
+        results.total = sum(row.count for row in results.facets if row.facet == "journal")
         return results

@@ -8,8 +8,8 @@ nothing a reader types is FTS5 syntax. Filters become facet terms the match must
 Ranking is FTS5's BM25 with the fields weighted title 10, authors and keywords 6, abstract 3,
 full text 1. BM25 weighs a rare term heavily, and a compound part is often rarer than the word
 itself, so articles that match in whole words are ranked above those that match only in parts.
-FTS5 walks a match in rowid order and stops at a LIMIT, so the ``cap`` newest matches cost the
-same whatever the number of matches; counting them all is a walk over the term lists only.
+FTS5 walks a match in rowid order and stops at a LIMIT, so the ``cap`` newest matches cost about
+the same whatever the number of matches.
 """
 
 from __future__ import annotations
@@ -71,28 +71,30 @@ def compile_match(query: Query, filters: list[Expression] | None = None, *, exac
 class SQLiteBackend(SQLBackend):
     name = "sqlite"
 
-    def count_sql(self, query: Query, filters: list[Expression]) -> tuple[str, list[Any]]:
-        return f"SELECT COUNT(*) FROM {TABLE} WHERE {TABLE} MATCH %s", [compile_match(query, filters)]
-
     def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         full, exact = compile_match(query, filters), compile_match(query, filters, exact=True)
 
-        def newest(bonus: int = 0) -> str:
+        def newest(bonus: int = 0, bound: str = "") -> str:
             return (
                 f"SELECT rowid, {bonus} - bm25({TABLE}, {weights}) AS score FROM {TABLE} "
-                f"WHERE {TABLE} MATCH %s ORDER BY rowid DESC LIMIT {int(cap)}"
+                f"WHERE {TABLE} MATCH %s{bound} ORDER BY rowid DESC LIMIT {int(cap)}"
             )
 
         if full == exact:
             return f"SELECT rowid AS article_id, score FROM ({newest()})", [full]
-        # Whole-word matches and matches on compound parts only, each scored against its own expression
-        # (so BM25 looks at the expanded parts only where they are all there is), newest first.
+        # Whole-word matches and matches on compound parts only, each scored against its own
+        # expression (so BM25 reads the expanded parts only where they are all there is), newest
+        # first. When the whole-word matches fill the cap, only newer part-only matches can join.
+        oldest = (
+            f" AND rowid >= (SELECT CASE WHEN COUNT(*) >= {int(cap)} THEN MIN(rowid) ELSE 0 END "
+            f"FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid DESC LIMIT {int(cap)}))"
+        )
         sql = (
             f"SELECT rowid AS article_id, score FROM (SELECT * FROM ({newest(WHOLE_WORDS)}) "
-            f"UNION ALL SELECT * FROM ({newest()})) ORDER BY rowid DESC LIMIT {int(cap)}"
+            f"UNION ALL SELECT * FROM ({newest(bound=oldest)})) ORDER BY rowid DESC LIMIT {int(cap)}"
         )
-        return sql, [exact, f"({full}) NOT ({exact})"]
+        return sql, [exact, f"({full}) NOT ({exact})", exact]
 
     def store(self, documents: list[Document]) -> None:
         if not documents:

@@ -15,16 +15,16 @@ POSTGRES_CREATE = [
     "CREATE INDEX IF NOT EXISTS search_vector_gin ON search_vector USING gin (vector)",
     "CREATE TABLE IF NOT EXISTS search_meta (article_id bigint PRIMARY KEY, meta tsvector NOT NULL)",
     "ALTER TABLE search_meta ALTER COLUMN meta SET STORAGE MAIN",
-    # The newest ``cap`` matches and how many there are. The planner counts a toasted vector as cheap
+    # The newest ``cap`` matches. The planner counts a toasted vector as cheap
     # to read and would scan the table (or its primary key) for a common word, decompressing every
     # vector; the GIN index answers without reading one, so the function allows only that plan.
     """
     CREATE OR REPLACE FUNCTION search_matches(query tsquery, cap integer)
-    RETURNS TABLE (article_id bigint, total bigint)
+    RETURNS TABLE (article_id bigint)
     LANGUAGE sql STABLE
     SET enable_seqscan = off SET enable_indexscan = off
     AS $$
-        SELECT v.article_id, count(*) OVER () FROM search_vector v WHERE v.vector @@ query
+        SELECT v.article_id FROM search_vector v WHERE v.vector @@ query
         ORDER BY v.article_id DESC LIMIT cap
     $$
     """,
