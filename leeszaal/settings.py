@@ -146,7 +146,7 @@ USAGE_FLUSH_EVENTS = env_int("USAGE_FLUSH_EVENTS", 500)
 # Search: index updates of more articles than this after one commit go to a background task.
 SEARCH_INLINE_MAX = env_int("SEARCH_INLINE_MAX", 500)
 # Search ranks and counts facets among this many newest matches (all of them when fewer match).
-SEARCH_CANDIDATES = env_int("SEARCH_CANDIDATES", 2000)
+SEARCH_CANDIDATES = env_int("SEARCH_CANDIDATES", 1000)
 # Another search backend (a dotted path); empty: the one for the default database (search.backends).
 SEARCH_BACKEND = env_str("SEARCH_BACKEND", "")
 # COUNTER_SUSHI API (usage.api): requests per customer, and refused requests per address, in a window.

@@ -7,6 +7,7 @@ also as the beginning or end of a compound.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from django.utils.html import escape
@@ -78,8 +79,51 @@ def _may_match(text: str, query: Query) -> bool:
     return any(stem[:5] in folded for clause in query.clauses for stem in (*clause.stems, clause.tail) if stem)
 
 
+#: Texts longer than this (a full text) are searched for the query words' openings first, and only
+#: the region where most of them occur is analysed word by word.
+REGION_MIN = 2000
+REGION = 600
+
+
+def _region(text: str, query: Query) -> tuple[int, int] | None:
+    """Where in a long text the query words' openings come closest together (start, end), or None."""
+    lowered = text.lower()
+    openings = {stem[:5] for clause in query.clauses for stem in (*clause.stems, clause.tail) if stem}
+    found = sorted((m.start(), opening) for opening in openings for m in re.finditer(re.escape(opening), lowered))
+    if not found:
+        return (0, len(text)) if not text.isascii() else None  # accents: let the analyser decide
+    best, best_count = found[0][0], 0
+    for index, (position, _opening) in enumerate(found):
+        distinct = {opening for at, opening in found[index:] if at < position + REGION // 2}
+        if len(distinct) > best_count:
+            best, best_count = position, len(distinct)
+    start = max(0, best - REGION // 3)
+    end = min(len(text), best + REGION)
+    return start, end
+
+
 def snippet(text: str, query: Query, *, words: int = SNIPPET_WORDS) -> tuple[SafeString, int] | None:
     """The passage of ``text`` that matches most query words, marked, with its score; None without a match."""
+    if len(text) > REGION_MIN:
+        region = _region(text, query)
+        if region is None:
+            return None
+        start, end = region
+        if (start, end) != (0, len(text)):
+            # Cut the region at word boundaries, then mark the ellipses the cut makes.
+            part = text[start:end]
+            space = re.search(r"\s", part) if start > 0 else None
+            cut = part.rfind(" ") if end < len(text) else -1
+            part = part[space.end() if space else 0 : cut if cut > 0 else len(part)]
+            inner = snippet(part, query, words=words)
+            if inner is None:
+                return None
+            marked, score = inner
+            if start > 0 and not marked.startswith("…"):
+                marked = mark_safe("… " + marked)  # noqa: S308 - built from escaped parts
+            if end < len(text) and not marked.endswith("…"):
+                marked = mark_safe(marked + " …")  # noqa: S308 - built from escaped parts
+            return marked, score
     if not _may_match(text, query):
         return None
     match = matcher(query)
