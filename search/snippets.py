@@ -118,12 +118,12 @@ def snippet(text: str, query: Query, *, words: int = SNIPPET_WORDS) -> tuple[Saf
             inner = snippet(part, query, words=words)
             if inner is None:
                 return None
-            marked, score = inner
-            if start > 0 and not marked.startswith("…"):
-                marked = mark_safe("… " + marked)  # noqa: S308 - built from escaped parts
-            if end < len(text) and not marked.endswith("…"):
-                marked = mark_safe(marked + " …")  # noqa: S308 - built from escaped parts
-            return marked, score
+            passage, distinct = inner
+            if start > 0 and not passage.startswith("…"):
+                passage = mark_safe("… " + passage)  # noqa: S308 - built from escaped parts
+            if end < len(text) and not passage.endswith("…"):
+                passage = mark_safe(passage + " …")  # noqa: S308 - built from escaped parts
+            return passage, distinct
     if not _may_match(text, query):
         return None
     match = matcher(query)
