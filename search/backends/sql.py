@@ -104,6 +104,8 @@ _ORDER = {
 
 class SQLBackend:
     name = "sql"
+    #: How the candidates ``m`` reach their entries ``e``: one lookup per candidate.
+    entry_join = "JOIN search_entry e ON e.article_id = m.article_id"
 
     def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
         raise NotImplementedError
@@ -123,7 +125,7 @@ WITH m AS MATERIALIZED ({candidates}),
 f AS MATERIALIZED (
     SELECT e.article_id, m.score, e.journal_id, e.year, e.article_type, e.is_open, e.published_on,
            CASE WHEN {readable} THEN 1 ELSE 0 END AS readable
-    FROM m JOIN search_entry e ON e.article_id = m.article_id
+    FROM m {self.entry_join}
     WHERE {exact}
 )
 SELECT 'candidates', '', '', CAST(COUNT(*) AS {_DOUBLE}), 0 FROM m
