@@ -68,6 +68,15 @@ def months_between(first: datetime.date, last: datetime.date) -> list[str]:
     return terms
 
 
+def recency_key(published_on: datetime.date | None, article_id: int) -> int:
+    """A number that sorts articles newest first by publication date (then id), for the index to walk.
+
+    The backends take the newest matches by this key, not by article id: an archive imported
+    journal by journal has ids that say nothing about age.
+    """
+    return ((published_on.toordinal() if published_on else 0) << 32) | article_id
+
+
 @dataclass(slots=True)
 class Document:
     article_id: int
@@ -84,6 +93,10 @@ class Document:
     vocabulary: set[str] = field(default_factory=set)
     #: The facet terms (``FACET``): journal, year, type, access, authors, keywords, month.
     facets: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> int:
+        return recency_key(self.published_on, self.article_id)
 
 
 def _field_terms(text: str) -> list[str]:

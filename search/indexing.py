@@ -54,12 +54,13 @@ def _index_chunk(chunk: list[int]) -> tuple[list[Document], list[int], set[int]]
     published = {document.article_id for document in documents}
     gone = [pk for pk in chunk if pk not in published]
     with transaction.atomic():
+        # The backends find an article's text by its entry's key, so they go first.
         if gone:
-            Entry.objects.filter(article_id__in=gone).delete()
             backend.remove(gone)
+            Entry.objects.filter(article_id__in=gone).delete()
         new_ids = published - set(Entry.objects.filter(article_id__in=published).values_list("pk", flat=True))
-        _write(documents)
         backend.store(documents)
+        _write(documents)
     return documents, gone, new_ids
 
 
@@ -92,12 +93,13 @@ def _write(documents: list[Document]) -> None:
                 article_type=d.article_type,
                 is_open=d.is_open,
                 published_on=d.published_on,
+                key=d.key,
             )
             for d in documents
         ],
         update_conflicts=True,
         unique_fields=["article"],
-        update_fields=["journal", "year", "article_type", "is_open", "published_on"],
+        update_fields=["journal", "year", "article_type", "is_open", "published_on", "key"],
         batch_size=BATCH,
     )
     EntryAuthor.objects.bulk_create(
@@ -115,8 +117,8 @@ def _write(documents: list[Document]) -> None:
 def remove_articles(article_ids: Iterable[int]) -> None:
     ids = list(article_ids)
     with transaction.atomic():
-        Entry.objects.filter(article_id__in=ids).delete()
         get_backend().remove(ids)
+        Entry.objects.filter(article_id__in=ids).delete()
 
 
 def rebuild(*, progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
@@ -195,8 +197,9 @@ def _on_article_save(sender: type, instance: Article, **kwargs: Any) -> None:
 
 
 def _on_article_delete(sender: type, instance: Article, **kwargs: Any) -> None:
-    pk = instance.pk
-    transaction.on_commit(lambda: get_backend().remove([pk]))
+    # Before the entry goes with the article (the backends find the text by the entry's key), in the
+    # same transaction: a rolled-back delete keeps its index.
+    get_backend().remove([instance.pk])
 
 
 def _on_issue_save(sender: type, instance: Issue, **kwargs: Any) -> None:
@@ -222,7 +225,7 @@ def _on_author_save(sender: type, instance: Author, **kwargs: Any) -> None:
 def connect_signals() -> None:
     uid = "search-index"
     signals.post_save.connect(_on_article_save, sender=Article, dispatch_uid=f"{uid}-article")
-    signals.post_delete.connect(_on_article_delete, sender=Article, dispatch_uid=f"{uid}-article-delete")
+    signals.pre_delete.connect(_on_article_delete, sender=Article, dispatch_uid=f"{uid}-article-delete")
     signals.post_save.connect(_on_issue_save, sender=Issue, dispatch_uid=f"{uid}-issue")
     signals.post_save.connect(_on_journal_save, sender=Journal, dispatch_uid=f"{uid}-journal")
     signals.post_save.connect(_on_contribution_change, sender=Contribution, dispatch_uid=f"{uid}-contribution")

@@ -22,6 +22,8 @@ class Entry(models.Model):
     is_open = models.BooleanField()
     #: ``Article.publication_date``: the date sort, and perpetual access by publication date.
     published_on = models.DateField(null=True)
+    #: ``documents.recency_key``: the index's own order (the FTS5 rowid on SQLite).
+    key = models.BigIntegerField(unique=True)
 
     objects: ClassVar[models.Manager[Entry]] = models.Manager()
 

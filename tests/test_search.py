@@ -521,3 +521,16 @@ def test_the_page_says_when_it_counts_among_the_newest(client: Client, archive: 
     settings.SEARCH_CANDIDATES = 2000
     page = client.get("/zoeken/", {"q": "jeugdhulp"}).content.decode()
     assert "18 resultaten" in page and "nieuwste treffers" not in page
+
+
+def test_the_newest_candidates_are_newest_by_publication_not_by_id(journal: Journal, settings) -> None:
+    """An archive imported late gets high ids: the candidates must still be the newest by date."""
+    recent = factories.make_issue(journal, year=2025, number="1", published_on=datetime.date(2025, 3, 1))
+    old = factories.make_issue(journal, year=2005, number="1", published_on=datetime.date(2005, 3, 1))
+    made = [factories.make_article(recent, title=f"Pleegzorg nu {n}") for n in range(3)]
+    made += [factories.make_article(old, title=f"Pleegzorg toen {n}") for n in range(3)]  # imported after
+    index(*made)
+    settings.SEARCH_CANDIDATES = 3
+    results = search(text="pleegzorg", reader=Reader(), sort=Sort.DATE)
+    assert results.estimated and _facet(results, "year") == {"2025": 3}
+    assert {hit.article.issue.year for hit in results.hits} == {2025}

@@ -119,9 +119,9 @@ class PostgresBackend(SQLBackend):
             return
         with connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {TABLE} (article_id, vector) VALUES (%s, CAST(%s AS tsvector)) "
-                "ON CONFLICT (article_id) DO UPDATE SET vector = EXCLUDED.vector",
-                [(d.article_id, tsvector_literal(d, FIELDS, facets=True)) for d in documents],
+                f"INSERT INTO {TABLE} (article_id, key, vector) VALUES (%s, %s, CAST(%s AS tsvector)) "
+                "ON CONFLICT (article_id) DO UPDATE SET key = EXCLUDED.key, vector = EXCLUDED.vector",
+                [(d.article_id, d.key, tsvector_literal(d, FIELDS, facets=True)) for d in documents],
             )
             cursor.executemany(
                 f"INSERT INTO {META} (article_id, meta) VALUES (%s, CAST(%s AS tsvector)) "

@@ -1,8 +1,8 @@
 """SQLite FTS5: the embedded default.
 
 The analysed terms (``search.analysis``) go into an FTS5 table with one column per field and one
-for the facet terms (``documents.FACET``), whose rowid is the article id; FTS5 only splits them on
-spaces. A query is compiled from the parsed ``Query`` into FTS5's own syntax, every term quoted, so
+for the facet terms (``documents.FACET``), whose rowid is the entry's recency key
+(``documents.recency_key``: publication date, then id); FTS5 only splits them on spaces. A query is compiled from the parsed ``Query`` into FTS5's own syntax, every term quoted, so
 nothing a reader types is FTS5 syntax. Filters become facet terms the match must contain.
 
 Ranking is FTS5's BM25 with the fields weighted title 10, authors and keywords 6, abstract 3,
@@ -70,6 +70,7 @@ def compile_match(query: Query, filters: list[Expression] | None = None, *, exac
 
 class SQLiteBackend(SQLBackend):
     name = "sqlite"
+    entry_join = "JOIN search_entry e ON e.key = m.key"
 
     def candidates_sql(self, query: Query, filters: list[Expression], cap: int) -> tuple[str, list[Any]]:
         weights = ", ".join(str(weight) for weight in WEIGHTS)
@@ -82,7 +83,7 @@ class SQLiteBackend(SQLBackend):
             )
 
         if full == exact:
-            return f"SELECT rowid AS article_id, score FROM ({newest()})", [full]
+            return f"SELECT rowid AS key, score FROM ({newest()})", [full]
         # Whole-word matches and matches on compound parts only, each scored against its own
         # expression (so BM25 reads the expanded parts only where they are all there is), newest
         # first. When the whole-word matches fill the cap, only newer part-only matches can join.
@@ -91,7 +92,7 @@ class SQLiteBackend(SQLBackend):
             f"FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid DESC LIMIT {int(cap)}))"
         )
         sql = (
-            f"SELECT rowid AS article_id, score FROM (SELECT * FROM ({newest(WHOLE_WORDS)}) "
+            f"SELECT rowid AS key, score FROM (SELECT * FROM ({newest(WHOLE_WORDS)}) "
             f"UNION ALL SELECT * FROM ({newest(bound=oldest)})) ORDER BY rowid DESC LIMIT {int(cap)}"
         )
         return sql, [exact, f"({full}) NOT ({exact})", exact]
@@ -102,8 +103,8 @@ class SQLiteBackend(SQLBackend):
         with connection.cursor() as cursor:
             self._delete(cursor, [document.article_id for document in documents])
             cursor.executemany(
-                f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) VALUES (%s{', %s' * len(COLUMNS)})",
-                [[d.article_id, *(" ".join(d.terms[name]) for name in FIELDS), " ".join(d.facets)] for d in documents],
+                f"INSERT OR REPLACE INTO {TABLE} (rowid, {', '.join(COLUMNS)}) VALUES (%s{', %s' * len(COLUMNS)})",
+                [[d.key, *(" ".join(d.terms[name]) for name in FIELDS), " ".join(d.facets)] for d in documents],
             )
 
     def remove(self, article_ids: list[int]) -> None:
@@ -113,7 +114,11 @@ class SQLiteBackend(SQLBackend):
     def _delete(self, cursor: Any, article_ids: list[int]) -> None:
         for start in range(0, len(article_ids), 500):
             chunk = article_ids[start : start + 500]
-            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({', '.join(['%s'] * len(chunk))})", chunk)
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE rowid IN (SELECT key FROM search_entry "
+                f"WHERE article_id IN ({', '.join(['%s'] * len(chunk))}))",
+                chunk,
+            )
 
     def size(self) -> dict[str, Any]:
         with connection.cursor() as cursor:

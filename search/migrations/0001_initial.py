@@ -10,12 +10,13 @@ SQLITE_CREATE = [
     "tokenize = 'unicode61 remove_diacritics 0', detail = full)"
 ]
 POSTGRES_CREATE = [
-    "CREATE TABLE IF NOT EXISTS search_vector (article_id bigint PRIMARY KEY, vector tsvector NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS search_vector (article_id bigint PRIMARY KEY, key bigint NOT NULL, "
+    "vector tsvector NOT NULL)",
     "ALTER TABLE search_vector ALTER COLUMN vector SET STORAGE EXTERNAL",
     "CREATE INDEX IF NOT EXISTS search_vector_gin ON search_vector USING gin (vector)",
     "CREATE TABLE IF NOT EXISTS search_meta (article_id bigint PRIMARY KEY, meta tsvector NOT NULL)",
     "ALTER TABLE search_meta ALTER COLUMN meta SET STORAGE MAIN",
-    # The newest ``cap`` matches. The planner counts a toasted vector as cheap
+    # The newest ``cap`` matches (by search.documents.recency_key). The planner counts a toasted vector as cheap
     # to read and would scan the table (or its primary key) for a common word, decompressing every
     # vector; the GIN index answers without reading one, so the function allows only that plan.
     """
@@ -25,7 +26,7 @@ POSTGRES_CREATE = [
     SET enable_seqscan = off SET enable_indexscan = off
     AS $$
         SELECT v.article_id FROM search_vector v WHERE v.vector @@ query
-        ORDER BY v.article_id DESC LIMIT cap
+        ORDER BY v.key DESC LIMIT cap
     $$
     """,
 ]
@@ -71,6 +72,7 @@ class Migration(migrations.Migration):
                 ('article_type', models.CharField(max_length=30)),
                 ('is_open', models.BooleanField()),
                 ('published_on', models.DateField(null=True)),
+                ('key', models.BigIntegerField(unique=True)),
                 ('journal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='journals.journal')),
             ],
         ),
