@@ -206,8 +206,19 @@ def _on_issue_save(sender: type, instance: Issue, **kwargs: Any) -> None:
     queue_articles(_article_ids(issue=instance))
 
 
+#: What the index holds of a journal: its slug (a facet term) and whether all of it is open access.
+_JOURNAL_INDEXED = ("slug", "open_access")
+
+
+def _on_journal_pre_save(sender: type, instance: Journal, **kwargs: Any) -> None:
+    old = Journal.objects.filter(pk=instance.pk).values(*_JOURNAL_INDEXED).first() if instance.pk else None
+    instance.__dict__["_search_indexed"] = old
+
+
 def _on_journal_save(sender: type, instance: Journal, **kwargs: Any) -> None:
-    if kwargs.get("created"):
+    # Only a change the index holds re-indexes the journal's articles (an edited description does not).
+    old = instance.__dict__.pop("_search_indexed", None)
+    if old is None or all(old[name] == getattr(instance, name) for name in _JOURNAL_INDEXED):
         return
     queue_articles(_article_ids(issue__journal=instance))
 
@@ -227,6 +238,7 @@ def connect_signals() -> None:
     signals.post_save.connect(_on_article_save, sender=Article, dispatch_uid=f"{uid}-article")
     signals.pre_delete.connect(_on_article_delete, sender=Article, dispatch_uid=f"{uid}-article-delete")
     signals.post_save.connect(_on_issue_save, sender=Issue, dispatch_uid=f"{uid}-issue")
+    signals.pre_save.connect(_on_journal_pre_save, sender=Journal, dispatch_uid=f"{uid}-journal-pre")
     signals.post_save.connect(_on_journal_save, sender=Journal, dispatch_uid=f"{uid}-journal")
     signals.post_save.connect(_on_contribution_change, sender=Contribution, dispatch_uid=f"{uid}-contribution")
     signals.post_delete.connect(_on_contribution_change, sender=Contribution, dispatch_uid=f"{uid}-contribution-del")

@@ -23,14 +23,6 @@ NAMES = {
     "access": "toegang",
     "article_type": "soort",
 }
-FACET_PARAMS = {
-    "journal": "tijdschrift",
-    "year": "jaar",
-    "author": "auteur",
-    "keyword": "trefwoord",
-    "access": "toegang",
-    "type": "soort",
-}
 _TYPES = {value for value, _ in Article.Type.choices}
 
 
@@ -75,10 +67,6 @@ class SearchParams:
             sort=Sort(sort) if sort is not None and sort in Sort._value2member_map_ else Sort.RELEVANCE,
             page=page,
         )
-
-    @property
-    def has_filters(self) -> bool:
-        return any(getattr(self.filters, name) is not None for name in NAMES)
 
     def _pairs(self, *, fixed_journal: bool) -> list[tuple[str, str]]:
         pairs = [("q", self.text)] if self.text else []

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
+
+from journals.identifiers import normalize_doi
 from search import analysis
 
 #: Longest query accepted (characters); longer ones get a message, not a search.
@@ -24,7 +27,6 @@ MAX_LENGTH = 500
 #: At most this many clauses are used; the rest of a very long query is ignored.
 MAX_CLAUSES = 16
 
-_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
 _PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 
@@ -72,8 +74,10 @@ class Query:
 
 def doi_in(text: str) -> str | None:
     """The DOI when the query is one (bare, ``doi:…`` or a doi.org link), else None."""
-    match = _DOI.fullmatch(text.strip())
-    return match.group(1).rstrip(".,;") if match else None
+    try:
+        return normalize_doi(text)
+    except ValidationError:
+        return None
 
 
 def _clean(text: str) -> str:

@@ -15,7 +15,7 @@ from journals.models import Journal
 from leeszaal.pagecache import mark_shareable
 from search.backends.base import Sort
 from search.engine import Results, article_by_doi, search
-from search.params import FACET_PARAMS, SearchParams
+from search.params import SearchParams
 from usage.recording import count_search
 
 #: Page links shown on either side of the current page.
@@ -39,7 +39,7 @@ def _links(params: SearchParams, results: Results, *, fixed_journal: bool) -> di
             values.append({"label": value.label, "count": value.count, "selected": value.selected, "url": link})
             if value.selected:
                 selected.append({"facet": facet.label, "label": value.label, "url": link})
-        facets.append({"name": facet.name, "label": facet.label, "param": FACET_PARAMS[facet.name], "values": values})
+        facets.append({"name": facet.name, "label": facet.label, "values": values})
     first = max(1, results.page - PAGE_WINDOW)
     last = min(results.pages, results.page + PAGE_WINDOW)
     pages = [

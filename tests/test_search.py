@@ -534,3 +534,18 @@ def test_the_newest_candidates_are_newest_by_publication_not_by_id(journal: Jour
     results = search(text="pleegzorg", reader=Reader(), sort=Sort.DATE)
     assert results.estimated and _facet(results, "year") == {"2025": 3}
     assert {hit.article.issue.year for hit in results.hits} == {2025}
+
+
+def test_an_edit_the_index_does_not_hold_reindexes_nothing(
+    archive: list[Article], journal: Journal, settings, django_capture_on_commit_callbacks
+) -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    settings.SEARCH_INLINE_MAX = 3
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        journal.description = "Een nieuwe beschrijving."
+        journal.save()
+    # The page cache's generation is bumped (the journal page changed); the search index is left alone.
+    from search.indexing import _flush
+
+    assert _flush not in callbacks and not DBTaskResult.objects.exists()
