@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.db.models.functions import Lower
@@ -215,7 +215,8 @@ def search(
     results.page = page
     results.facets = _facets(raw.facets, filters, readable=grants.beyond_open_access)
     results.hits = _hits([pk for pk, _ in raw.hits], query, reader)
-    if results.total < SUGGEST_BELOW and filters == Filters():
+    # A search within one journal is a search too; other filters narrowed it on purpose.
+    if results.total < SUGGEST_BELOW and replace(filters, journal=None) == Filters():
         results.suggestion = suggest(query)
     return results
 

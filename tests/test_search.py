@@ -549,3 +549,9 @@ def test_an_edit_the_index_does_not_hold_reindexes_nothing(
     from search.indexing import _flush
 
     assert _flush not in callbacks and not DBTaskResult.objects.exists()
+
+
+def test_a_journal_search_suggests_a_spelling_too(client: Client, issue: Issue) -> None:
+    index(factories.make_article(issue, title="Pleegzorg in Vlaanderen"))
+    page = client.get(f"/{issue.journal.slug}/zoeken/", {"q": "pleegzrog"}).content.decode()
+    assert "Bedoelde u:" in page and "?q=pleegzorg" in page
