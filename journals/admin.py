@@ -13,6 +13,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import ActionLocation
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Count, Model, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -22,13 +23,16 @@ from journals.actions import article_publish, article_unpublish, issue_publish, 
 from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid
 from journals.models import (
     Article,
+    ArticleFile,
     ArticleQuerySet,
+    ArticleTranslation,
     Author,
     Contribution,
     EditorialBoardMember,
     Issue,
     Journal,
     Publisher,
+    Reference,
 )
 
 # The admin and form classes are generic only for the type checker (django-stubs); at run time they are not.
@@ -41,12 +45,16 @@ if TYPE_CHECKING:
     _BoardInline = admin.TabularInline[EditorialBoardMember, Journal]
     _ArticleInline = admin.TabularInline[Article, Issue]
     _ContributionInline = admin.TabularInline[Contribution, Article]
+    _TranslationInline = admin.StackedInline[ArticleTranslation, Article]
+    _ReferenceInline = admin.TabularInline[Reference, Article]
+    _FileInline = admin.TabularInline[ArticleFile, Article]
     _JournalForm = forms.ModelForm[Journal]
     _ArticleForm = forms.ModelForm[Article]
     _AuthorForm = forms.ModelForm[Author]
 else:
     _PublisherAdmin = _JournalAdmin = _IssueAdmin = _ArticleAdmin = _AuthorAdmin = admin.ModelAdmin
-    _BoardInline = _ArticleInline = _ContributionInline = admin.TabularInline
+    _BoardInline = _ArticleInline = _ContributionInline = _ReferenceInline = _FileInline = admin.TabularInline
+    _TranslationInline = admin.StackedInline
     _JournalForm = _ArticleForm = _AuthorForm = forms.ModelForm
 
 BOTH_LOCATIONS = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
@@ -120,6 +128,16 @@ class ArticleAdminForm(_ArticleForm):
         fields = "__all__"
         widgets = {"pdf": PrivatePdfInput(attrs={"accept": "application/pdf"})}
 
+    def clean_license(self) -> str:
+        value: str = self.cleaned_data.get("license", "").strip()
+        if value and not value.startswith(("https://", "http://")):
+            raise ValidationError(
+                _("Geef de licentie als URL, bijvoorbeeld %(example)s, of laat het veld leeg."),
+                code="license_url",
+                params={"example": Article.License.CC_BY.value},
+            )
+        return value
+
     def clean_doi(self) -> str:
         value: str = self.cleaned_data.get("doi", "")
         if not value:
@@ -186,6 +204,31 @@ class ContributionInline(_ContributionInline):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Contribution]:
         return super().get_queryset(request).select_related("author")
+
+
+class TranslationInline(_TranslationInline):
+    model = ArticleTranslation
+    fields = ("language", "title", "subtitle", "abstract", "keywords")
+    extra = 0
+
+
+class ReferenceInline(_ReferenceInline):
+    model = Reference
+    fields = ("position", "label", "citation", "doi")
+    extra = 0
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}}
+
+
+class FileInline(_FileInline):
+    """Figures and supplements arrive with a JATS package; here they are seen and removed, not made."""
+
+    model = ArticleFile
+    fields = ("name", "kind", "content_type", "label")
+    readonly_fields = ("name", "kind", "content_type", "label")
+    extra = 0
+
+    def has_add_permission(self, request: HttpRequest, obj: Article | None = None) -> bool:
+        return False
 
 
 # Model admins
@@ -320,7 +363,7 @@ class ArticleAdmin(_ArticleAdmin):
     autocomplete_fields = ("issue",)
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("created_at", "updated_at")
-    inlines = (ContributionInline,)
+    inlines = (ContributionInline, TranslationInline, ReferenceInline, FileInline)
     actions = ("publish", "unpublish")
     fieldsets = (
         (
@@ -333,12 +376,25 @@ class ArticleAdmin(_ArticleAdmin):
                     "title",
                     "subtitle",
                     "slug",
-                    "doi",
-                    ("first_page", "last_page"),
-                    "published_on",
+                    ("doi", "publisher_id"),
+                    ("first_page", "last_page", "elocation_id"),
+                    ("received_on", "accepted_on", "published_on"),
                     "language",
-                    "license",
                 )
+            },
+        ),
+        (
+            _("Rechten en financiering"),
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "license",
+                    "license_text",
+                    ("copyright_statement", "copyright_year", "copyright_holder"),
+                    "funding_statement",
+                    "funding",
+                    "history",
+                ),
             },
         ),
         (_("Inhoud"), {"fields": ("abstract", "keywords", "body", "pdf")}),

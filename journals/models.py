@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.core.validators import FileExtensionValidator, RegexValidator
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Prefetch, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -381,7 +381,15 @@ class ArticleQuerySet(PublicationQuerySet["Article"]):
         return self.defer("body", "body_text", "abstract", "keywords")
 
     def for_page(self) -> ArticleQuerySet:
-        return self.select_related("issue__journal__publisher").with_authors()
+        translations: models.QuerySet[ArticleTranslation] = ArticleTranslation.objects.order_by("language")
+        references: models.QuerySet[Reference] = Reference.objects.order_by("position")
+        return (
+            self.select_related("issue__journal__publisher")
+            .with_authors()
+            .prefetch_related(
+                Prefetch("translations", queryset=translations), Prefetch("references", queryset=references)
+            )
+        )
 
     def in_reading_order(self) -> ArticleQuerySet:
         return self.order_by("position", "first_page", "pk")
@@ -423,7 +431,14 @@ class Article(models.Model):
         max_length=120,
         help_text=_("Laatste deel van de URL; wijzigt niet meer zodra het artikel online staat."),
     )
+    title_html = models.CharField(
+        _("titel met opmaak"), max_length=1000, blank=True, editable=False, help_text=_("Uit JATS: cursief, sub, sup.")
+    )
+    subtitle_html = models.CharField(max_length=1000, blank=True, editable=False)
     abstract = models.TextField(_("samenvatting"), blank=True, help_text=_("Openbaar, ook zonder abonnement."))
+    #: The abstract as sanitised HTML where it has more than paragraphs (sections of a structured abstract,
+    #: inline markup), from an import; cleared when an editor changes the text of ``abstract``.
+    abstract_html = models.TextField(blank=True, default="", editable=False)
     keywords = models.CharField(_("trefwoorden"), max_length=500, blank=True, help_text=_("Gescheiden door komma's."))
     body = models.TextField(_("volledige tekst (HTML)"), blank=True)
     #: The body as plain text, derived once on save (the search index reads it, never the HTML).
@@ -436,11 +451,37 @@ class Article(models.Model):
         validators=[FileExtensionValidator(["pdf"]), validate_pdf],
     )
     doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[validate_doi])
+    publisher_id = models.CharField(
+        _("kenmerk uitgever"),
+        max_length=100,
+        blank=True,
+        help_text=_("Het eigen kenmerk van het artikel (JATS article-id pub-id-type=publisher-id)."),
+    )
+    elocation_id = models.CharField(
+        _("e-locatie"), max_length=50, blank=True, help_text=_("Artikelnummer in plaats van pagina's.")
+    )
     first_page = models.PositiveIntegerField(_("eerste pagina"), null=True, blank=True)
     last_page = models.PositiveIntegerField(_("laatste pagina"), null=True, blank=True)
     published_on = models.DateField(_("publicatiedatum"), null=True, blank=True)
+    received_on = models.DateField(_("ontvangen"), null=True, blank=True)
+    accepted_on = models.DateField(_("geaccepteerd"), null=True, blank=True)
+    #: Other dates of the publication's history, as JATS names them: [{"type": "rev-recd", "date": "2024-05-01"}].
+    history = models.JSONField(_("overige datums"), default=list, blank=True)
     language = models.CharField(_("taal"), max_length=5, choices=LANGUAGE_CHOICES, default="nl")
-    license = models.CharField(_("licentie"), max_length=100, choices=License.choices, blank=True, default="")
+    license = models.CharField(
+        _("licentie"),
+        max_length=200,
+        blank=True,
+        default="",
+        help_text=_("De URL van de licentie, bijvoorbeeld https://creativecommons.org/licenses/by/4.0/."),
+    )
+    license_text = models.TextField(_("licentietekst"), blank=True)
+    copyright_statement = models.CharField(_("copyrightvermelding"), max_length=500, blank=True)
+    copyright_year = models.PositiveSmallIntegerField(_("copyrightjaar"), null=True, blank=True)
+    copyright_holder = models.CharField(_("copyrighthouder"), max_length=300, blank=True)
+    #: [{"funder": "ZonMw", "funder_id": "https://doi.org/10.13039/501100001826", "awards": ["123"]}].
+    funding = models.JSONField(_("financiering"), default=list, blank=True)
+    funding_statement = models.TextField(_("financieringsverklaring"), blank=True)
     access = models.CharField(_("toegang"), max_length=20, choices=Access.choices, default=Access.SUBSCRIPTION)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -457,17 +498,43 @@ class Article(models.Model):
             # DOIs are case-insensitive: 10.5555/ABC and 10.5555/abc name the same object.
             models.UniqueConstraint(Lower("doi"), condition=~Q(doi=""), name="article_unique_doi_ci"),
         ]
-        indexes = [models.Index(fields=["issue", "status", "position"])]
+        indexes = [
+            models.Index(fields=["issue", "status", "position"]),
+            models.Index(fields=["publisher_id"], condition=~Q(publisher_id=""), name="article_publisher_id"),
+        ]
 
     def __str__(self) -> str:
         return self.title
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self.slug:
-            self.slug = slugify(self.title)[:120]
         self.body = sanitize_html(self.body) if self.body else ""
         self.body_text = html_to_text(self.body)
-        super().save(*args, **kwargs)
+        # Markup from an import stands only while it says what the plain fields say.
+        if self.title_html and html_to_text(self.title_html) != self.title.strip():
+            self.title_html = ""
+        if self.subtitle_html and html_to_text(self.subtitle_html) != self.subtitle.strip():
+            self.subtitle_html = ""
+        if self.abstract_html and _squash(html_to_text(self.abstract_html)) != _squash(self.abstract):
+            self.abstract_html = ""
+        self.title_html = sanitize_html(self.title_html) if self.title_html else ""
+        self.subtitle_html = sanitize_html(self.subtitle_html) if self.subtitle_html else ""
+        self.abstract_html = sanitize_html(self.abstract_html) if self.abstract_html else ""
+        if not self._state.adding or kwargs.get("force_update"):
+            super().save(*args, **kwargs)
+            return
+        # A new article takes a slug that is free in its issue: 'boekbespreking', 'boekbespreking-2', ...
+        # Two writers racing for the same slug meet the unique constraint; the loser takes the next one.
+        base = self.slug or slugify(self.title)[:120] or "artikel"
+        self.slug = unique_slug(base, self.issue_id)
+        for attempt in range(20):
+            try:
+                with transaction.atomic():
+                    super().save(*args, **kwargs)
+                return
+            except IntegrityError:
+                if not Article.objects.filter(issue_id=self.issue_id, slug=self.slug).exists() or attempt == 19:
+                    raise
+                self.slug = unique_slug(base, self.issue_id)
 
     def get_absolute_url(self) -> str:
         # An article's URL is its issue's URL plus its slug (journals/urls.py); a test holds the two together.
@@ -549,6 +616,13 @@ class Article(models.Model):
         return _("p. %(pages)s") % {"pages": pages}
 
     @property
+    def license_label(self) -> str:
+        """'CC BY 4.0' for the licences the site knows, else the URL; '' when all rights are reserved."""
+        if not self.license:
+            return ""
+        return str(dict(Article.License.choices).get(self.license, self.license))
+
+    @property
     def doi_url(self) -> str:
         return f"https://doi.org/{self.doi}" if self.doi else ""
 
@@ -563,6 +637,29 @@ class Article(models.Model):
         return self.published_on or self.issue.published_on
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def unique_slug(base: str, issue_id: int, exclude: int | None = None) -> str:
+    """``base``, or ``base-2``, ``base-3``, ...: the first that no other article of the issue has."""
+    base = base[:120].strip("-") or "artikel"
+    # A suffix shortens a long base, so look at everything that shares its first 100 characters.
+    others = Article.objects.filter(issue_id=issue_id, slug__startswith=base[:100]).order_by()
+    if exclude is not None:
+        others = others.exclude(pk=exclude)
+    taken = set(others.values_list("slug", flat=True))
+    if base not in taken:
+        return base
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = f"{base[: 120 - len(suffix)]}{suffix}"
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
 #: ``Article.is_open_access`` as a queryset filter.
 OPEN_ACCESS = Q(access=Article.Access.OPEN) | Q(issue__journal__open_access=True)
 
@@ -575,7 +672,9 @@ class Contribution(models.Model):
     )
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="contributions", verbose_name=_("auteur"))
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-    affiliation = models.CharField(_("instelling"), max_length=300, blank=True)
+    affiliation = models.TextField(
+        _("instelling"), blank=True, help_text=_("Eén instelling per regel, in de volgorde van het artikel.")
+    )
     is_corresponding = models.BooleanField(_("correspondentieauteur"), default=False)
 
     objects: ClassVar[models.Manager[Contribution]] = PublicationQuerySet.as_manager()
@@ -588,6 +687,113 @@ class Contribution(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author} – {self.article}"
+
+    @property
+    def affiliations(self) -> list[str]:
+        return [line.strip() for line in self.affiliation.splitlines() if line.strip()]
+
+
+class ArticleTranslation(models.Model):
+    """The title, abstract and keywords of an article in another language (JATS trans-title, trans-abstract)."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="translations", verbose_name=_("artikel")
+    )
+    language = models.CharField(_("taal"), max_length=5, choices=LANGUAGE_CHOICES)
+    title = models.CharField(_("titel"), max_length=500, blank=True)
+    subtitle = models.CharField(_("ondertitel"), max_length=500, blank=True)
+    abstract = models.TextField(_("samenvatting"), blank=True)
+    keywords = models.CharField(_("trefwoorden"), max_length=500, blank=True, help_text=_("Gescheiden door komma's."))
+
+    objects: ClassVar[models.Manager[ArticleTranslation]] = PublicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("vertaling")
+        verbose_name_plural = _("vertalingen")
+        ordering = ["article_id", "language"]
+        constraints = [models.UniqueConstraint(fields=["article", "language"], name="translation_unique_language")]
+
+    def __str__(self) -> str:
+        return f"{self.article} ({self.language})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.abstract = sanitize_html(self.abstract) if self.abstract else ""
+        super().save(*args, **kwargs)
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+
+class Reference(models.Model):
+    """One entry of an article's reference list, in order; public like the record."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="references", verbose_name=_("artikel"))
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    xml_id = models.CharField(
+        _("anker"), max_length=100, blank=True, help_text=_("Het id van de bron in JATS (ref id).")
+    )
+    label = models.CharField(_("label"), max_length=20, blank=True)
+    #: The citation as it is printed, sanitised inline HTML (italics, links).
+    citation = models.TextField(_("bronvermelding"))
+    doi = models.CharField(_("DOI"), max_length=200, blank=True)
+    #: Cited from the body (the renderer found an xref to it): the entry links back to the first citation.
+    is_cited = models.BooleanField(default=False, editable=False)
+
+    objects: ClassVar[models.Manager[Reference]] = PublicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bron")
+        verbose_name_plural = _("literatuur")
+        ordering = ["article_id", "position"]
+
+    def __str__(self) -> str:
+        return html_to_text(self.citation)[:80]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.citation = sanitize_html(self.citation)
+        super().save(*args, **kwargs)
+
+    @property
+    def doi_url(self) -> str:
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+
+def article_file_path(instance: ArticleFile, filename: str) -> str:
+    """Figures and supplements are filed beside the article's PDF, under its primary key (never guessed)."""
+    return f"files/{instance.article_id}/{instance.name}"
+
+
+class ArticleFile(models.Model):
+    """A figure, table image or supplementary file of an article: served only through the access decision."""
+
+    class Kind(models.TextChoices):
+        FIGURE = "figure", _("figuur")
+        SUPPLEMENT = "supplement", _("aanvullend materiaal")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="files", verbose_name=_("artikel"))
+    #: The file's name as the article's XML refers to it (xlink:href), unique within the article.
+    name = models.CharField(_("naam"), max_length=200, validators=[RegexValidator(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")])
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.FIGURE)
+    file = models.FileField(_("bestand"), upload_to=article_file_path, storage=_private_storage, max_length=300)
+    content_type = models.CharField(_("mediatype"), max_length=100)
+    label = models.CharField(_("label"), max_length=100, blank=True)
+    caption = models.TextField(_("bijschrift"), blank=True)
+    sha256 = models.CharField(max_length=64, editable=False, blank=True)
+
+    objects: ClassVar[models.Manager[ArticleFile]] = PublicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bestand")
+        verbose_name_plural = _("bestanden")
+        ordering = ["article_id", "kind", "name"]
+        constraints = [models.UniqueConstraint(fields=["article", "name"], name="articlefile_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("journals:article_file", kwargs={**self.article.url_kwargs(), "name": self.name})
 
 
 def attach_author_names(articles: list[Article]) -> list[Article]:

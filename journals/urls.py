@@ -1,5 +1,6 @@
 from django.urls import path, register_converter
 
+from jats import views as jats_views
 from journals import views
 from journals.converters import IssueNumberConverter, YearConverter
 
@@ -16,4 +17,15 @@ urlpatterns = [
     path("<slug:journal>/<year:year>/<issue_number:number>/", views.issue_toc, name="issue"),
     path("<slug:journal>/<year:year>/<issue_number:number>/<slug:slug>/", views.article_detail, name="article"),
     path("<slug:journal>/<year:year>/<issue_number:number>/<slug:slug>/pdf/", views.article_pdf, name="article_pdf"),
+    path(
+        "<slug:journal>/<year:year>/<issue_number:number>/<slug:slug>/jats.xml",
+        jats_views.article_xml,
+        name="article_jats",
+    ),
+    path("<slug:journal>/<year:year>/<issue_number:number>/jats.zip", jats_views.issue_zip, name="issue_jats"),
+    path(
+        "<slug:journal>/<year:year>/<issue_number:number>/<slug:slug>/bestanden/<str:name>",
+        jats_views.article_file,
+        name="article_file",
+    ),
 ]

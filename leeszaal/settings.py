@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "access",
     "usage",
     "search",
+    "jats",
 ]
 
 MIDDLEWARE = [
@@ -213,6 +214,9 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 PDF_MAX_BYTES = env_int("PDF_MAX_BYTES", 50 * 1024 * 1024)
+# JATS import (jats.xmlsafe, jats.package): the largest XML document read, and the largest package uploaded.
+JATS_MAX_BYTES = env_int("JATS_MAX_BYTES", 20 * 1024 * 1024)
+JATS_UPLOAD_MAX_BYTES = env_int("JATS_UPLOAD_MAX_BYTES", 200 * 1024 * 1024)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -14,6 +14,7 @@ urlpatterns = [
     path("taal/<str:code>/", views.language_switch, name="language_switch"),
     path("privacy/", views.privacy, name="privacy"),
     path("", include("usage.urls")),  # usage pages; before the admin, whose catch-all would take /beheer/gebruik/
+    path("", include("jats.urls")),  # the JATS import below /beheer/; before the admin's catch-all too
     path("beheer/", admin.site.urls),
     path("account/", include("accounts.urls")),
     path("account/", include("access.urls")),

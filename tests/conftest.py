@@ -169,3 +169,16 @@ def schemas_dir() -> Path:
             pytest.fail(f"Schemas not found at {path}; CI must validate against them.")
         pytest.skip(f"Official schemas not found at {path}")
     return path
+
+
+@pytest.fixture
+def jats_samples() -> Path:
+    """Real JATS articles of other publishers in shared/testdata (read there, never copied; skipped off CI)."""
+    path = Path(
+        os.environ.get("LEESZAAL_JATS_SAMPLES", Path(settings.BASE_DIR).parent / "shared" / "testdata" / "jats-samples")
+    )
+    if not path.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"JATS samples not found at {path}; CI must import them.")
+        pytest.skip(f"JATS samples not found at {path}")
+    return path

@@ -8,7 +8,9 @@ the body marker "GEHEIME-VOLTEKST", and the PDF) and against ``readable_articles
 from __future__ import annotations
 
 import datetime
+import io
 import re
+import zipfile
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,17 +20,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from django.utils.html import escape
-from lxml import html  # type: ignore[import-untyped]
+from lxml import html
 
 from access.decision import AccessType, Decision, Reader, Reason, decide, readable_articles, shared_page_audience
 from access.ipindex import forget_index
 from access.ipranges import parse_address
 from access.models import Institution, Subscription
 from accounts.models import User
-from journals.models import Article, Issue, Journal, Publisher
+from journals.models import Article, ArticleFile, Issue, Journal, Publisher
 from search.indexing import index_articles
 from tests import factories
 from tests.conftest import CAMPUS_IPV4, CAMPUS_IPV6, OFF_CAMPUS_IP, TODAY, login
@@ -825,6 +828,10 @@ def small_site(
         factories.make_article(open_issue, slug="vrij-concept", status=Article.Status.DRAFT, pdf=True),
         factories.make_article(other_issue, slug="waarden", pdf=True),
     ]
+    for article in made:
+        # A figure whose bytes carry the article's marker: served (or zipped) only where its text may be read.
+        figure = ArticleFile(article=article, name="fig1.png", content_type="image/png")
+        figure.file.save("fig1.png", ContentFile(f"PNG {_marker(article)}".encode()), save=True)
     return made
 
 
@@ -837,7 +844,25 @@ JOURNAL_URLS: dict[str, Callable[[], list[str]]] = {
     "issue": lambda: [i.get_absolute_url() for i in Issue.objects.select_related("journal")],
     "article": lambda: [a.get_absolute_url() for a in Article.objects.select_related("issue__journal")],
     "article_pdf": lambda: [a.get_pdf_url() for a in Article.objects.select_related("issue__journal")],
+    "article_jats": lambda: [
+        reverse("journals:article_jats", kwargs=a.url_kwargs())
+        for a in Article.objects.select_related("issue__journal")
+    ],
+    "issue_jats": lambda: [
+        reverse("journals:issue_jats", kwargs=i.url_kwargs()) for i in Issue.objects.select_related("journal")
+    ],
+    "article_file": lambda: [
+        f.get_absolute_url() for f in ArticleFile.objects.select_related("article__issue__journal")
+    ],
 }
+
+
+def _unpacked(body: bytes) -> bytes:
+    """A zip's members one after the other (its compressed bytes would hide a marker), else the body."""
+    if not body.startswith(b"PK\x03\x04"):
+        return body
+    with zipfile.ZipFile(io.BytesIO(body)) as package:
+        return b"".join(package.read(name) for name in package.namelist())
 
 
 def _named_patterns(patterns: list[URLPattern | URLResolver], prefix: str = "") -> Iterator[str]:
@@ -907,7 +932,7 @@ def test_no_url_of_the_site_leaks_text_the_decision_denies(
         assert len(seen) < 1000, "the walk does not end"
         response = client.get(url)
         assert response.status_code < 500, url
-        body = _read_pdf(response) if response.streaming else response.content
+        body = _unpacked(_read_pdf(response) if response.streaming else response.content)
         leaked = set(MARKER_RE.findall(body)) & denied_markers
         assert not leaked, f"{url} shows denied full text {leaked}"
         if response.get("Content-Type") == "application/pdf":

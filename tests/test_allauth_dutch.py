@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.test import Client
-from lxml import html  # type: ignore[import-untyped]
+from lxml import html
 
 from accounts.models import User
 from tests.conftest import PASSWORD, login

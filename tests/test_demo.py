@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from collections import Counter
 from datetime import date, timedelta
 from io import StringIO
+from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -14,16 +19,21 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django.utils import timezone
+from lxml import etree
 
 from access.codes import format_code
 from access.models import ActivationCode, CodeBatch, Institution, InstitutionMember, IPRange, Subscription
 from accounts.models import User
 from journals.demo import content
+from journals.demo import load as demo_load
+from journals.demo.blocks import Cite, h2, inline_text, p, quote
+from journals.demo.jats import article_xml
 from journals.demo.load import load
-from journals.demo.pdf import PdfArticle, render_pdf, to_latin1
-from journals.demo.plan import LIBRARIAN, TRIAL_USER, build_plan, demo_codes
+from journals.demo.overlap import measure, plan_texts, sentences
+from journals.demo.pdf import PdfArticle, page_count, render_pdf, to_latin1
+from journals.demo.plan import LIBRARIAN, TRIAL_USER, build_plan, demo_codes, pdf_document
 from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid
-from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
+from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher, Reference
 from tests import factories
 
 SEED_URL = "/ouderschapskennis/2024/3/groepswerk-met-ouders-in-perspectief/"
@@ -340,8 +350,9 @@ def test_full_plan_is_consistent() -> None:
     for _, _, article in articles:
         assert 0 < len(article.slug) <= 120 and len(article.title) <= 500 and len(article.keywords) <= 500
         assert article.abstract and article.blocks and article.authors
-        text = " ".join([article.title, article.subtitle, article.abstract, *(t for _, t in article.blocks)])
+        text = article.plain_text
         assert "{" not in text and "}" not in text, article.title
+        assert "  " not in text and " ." not in text and not re.search(r"\bin in\b", text), article.title
     orcids = {person.orcid for journal in plan for person in journal.spec.authors if person.orcid}
     assert len(orcids) >= 10
     assert all(normalize_orcid(orcid) == orcid for orcid in orcids)
@@ -360,8 +371,8 @@ def test_seed_article_sits_where_the_url_says() -> None:
     )
     assert [person.full_name for person in seed.authors] == ["Kristien Nys"]
     assert seed.access == Article.Access.SUBSCRIPTION and seed.doi and seed.keywords
-    assert sum(kind == "h2" for kind, _ in seed.blocks) >= 3
-    assert content.SEED_BODY_MARKER in seed.body_html
+    assert sum(block.kind == "h2" for block in seed.blocks) >= 3
+    assert content.SEED_BODY_MARKER in "\n".join(seed.body_lines)
     assert content.SEED_BODY_MARKER not in seed.abstract
 
 
@@ -377,12 +388,179 @@ def test_pdf_text_is_latin1_safe() -> None:
         authors=[("A. Auteur", "Hogeschool")],
         abstract="Samenvatting…",
         keywords="a, b",
-        blocks=[("h2", "Kop"), ("p", "Tekst " * 400), ("quote", "“Citaat”")],
+        blocks=[h2("Kop"), p("Tekst " * 400), quote("“Citaat”", "Noor, 34 jaar")],
         first_page=5,
-        pages="5-9",
         doi="10.5555/x.1",
         rights="© 2024 Uitgeverij",
         published_on=None,
     )
     data = render_pdf(document)
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+    assert _pdf_pages(data) == page_count(document) >= 2
+
+
+# --- the prose: each article its own text ---------------------------------------------------
+
+
+def _pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+
+
+def test_overlap_counts_sentences_another_text_has() -> None:
+    shared = "Deze zin staat woord voor woord in twee teksten."
+    figures = measure(
+        {
+            "a": f"{shared} Alleen de eerste tekst heeft deze zin van zeven woorden.",
+            "b": f"{shared} De tweede tekst heeft een eigen zin, ook van ruim zes woorden.",
+            "c": "Een derde tekst deelt niets met de andere twee teksten hier. Kort.",
+        }
+    )
+    assert (figures.texts, figures.median_share, figures.max_texts) == (3, 0.5, 2)
+    assert figures.most_shared == "deze zin staat woord voor woord in twee teksten"
+    assert sentences("Kort. Te kort om te tellen. Deze zin telt wel zes woorden.") == ["deze zin telt wel zes woorden"]
+
+
+def test_demo_articles_share_almost_no_sentences() -> None:
+    """In the median article at most 10% of the sentences appear in another one; none in more than 3."""
+    figures = measure(plan_texts())
+    assert figures.texts >= 240
+    assert figures.median_share <= 0.10, figures
+    assert figures.max_texts <= 3, figures
+
+
+def test_research_review_and_practice_articles_cite_their_reference_lists() -> None:
+    for journal in build_plan():
+        for issue in journal.issues:
+            for article in issue.articles:
+                if article.kind not in {"research", "review", "practice"}:
+                    continue
+                assert 6 <= len(article.references) <= 25, (article.title, len(article.references))
+                cited = {
+                    work
+                    for block in article.blocks
+                    for run in (*block.text, *(run for item in block.items for run in item))
+                    if isinstance(run, Cite)
+                    for work in run.works
+                }
+                assert cited == set(article.references), article.title
+                assert len({(w.cite_names("&"), w.year) for w in article.references}) == len(article.references)
+                assert all(normalize_doi(work.doi) == work.doi for work in article.references if work.doi)
+
+
+def test_quotes_are_said_by_people_who_speak_for_themselves() -> None:
+    """A first-person quote is attributed to a participant with an age, not to a professional role
+    (Waardenwerk's participants are the professionals themselves)."""
+    quotes = 0
+    for journal in build_plan():
+        for issue in journal.issues:
+            for article in issue.articles:
+                for block in article.blocks:
+                    if block.kind == "quote" and article.kind != "seed":
+                        quotes += 1
+                        assert inline_text(block.text).startswith("“"), article.title
+                        if journal.spec.slug != "waardenwerk":
+                            assert block.attribution.endswith(" jaar"), (article.title, block.attribution)
+    assert quotes >= 150
+
+
+def test_page_ranges_follow_the_pdfs_and_run_on_through_the_year() -> None:
+    plan = build_plan()
+    for journal in plan:
+        for year in content.YEARS:
+            articles = [(i, a) for i in journal.issues if i.year == year for a in i.articles]
+            assert articles[0][1].first_page == 1
+            for (_, before), (_, after) in pairwise(articles):
+                assert after.first_page == before.last_page + 1
+    journal = plan[0]
+    issue = journal.issues[0]
+    for article in issue.articles:
+        document = pdf_document(article, journal.spec, issue)
+        assert _pdf_pages(render_pdf(document)) == article.pages == page_count(document), article.title
+    lengths = Counter(a.pages for j in plan for i in j.issues for a in i.articles if a.kind == "research")
+    assert min(lengths) >= 3, lengths
+
+
+def test_demo_packages_are_valid_jats_1_4(schemas_dir: Path) -> None:
+    schema = etree.XMLSchema(etree.parse(str(schemas_dir / "jats-1.4" / "JATS-journalpublishing1-4-mathml3.xsd")))
+    for journal in build_plan():
+        for issue in journal.issues:
+            for article in issue.articles:
+                xml = article_xml(article, journal.spec, issue, publisher_id="demo", pdf_name="artikel.pdf")
+                document = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+                assert schema.validate(document), (article.title, schema.error_log.last_error)
+
+
+# --- the articles came through the importer -------------------------------------------------
+
+
+def test_demo_articles_come_through_the_importer_with_structure_and_references(demo: str) -> None:
+    research = Article.objects.published().filter(article_type=Article.Type.RESEARCH)
+    assert research.count() >= 4
+    for article in research:
+        assert article.publisher_id and article.received_on and article.accepted_on, article
+        assert '<section id="sec-s1">' in article.body and "<h3" in article.body, article
+        assert 'href="#ref-r' in article.body, article
+        references = list(article.references.order_by("position"))
+        assert 6 <= len(references) <= 25, article
+        assert all(reference.is_cited for reference in references), article
+        assert any(reference.doi for reference in references), article
+        assert article.copyright_holder == content.PUBLISHER_NAME
+    contribution = Contribution.objects.filter(article__in=research).order_by("article", "position").first()
+    assert contribution is not None and contribution.is_corresponding and contribution.affiliation
+    assert Reference.objects.filter(citation__contains="<em>").exists()
+    assert content.SEED_BODY_MARKER in Article.objects.get(slug=content.SEED_SLUG).body
+
+
+def test_each_published_article_has_a_pdf_as_long_as_its_page_range(demo: str) -> None:
+    for article in Article.objects.published():
+        with article.pdf.open("rb") as handle:
+            data = handle.read()
+        assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:], article
+        assert article.first_page and article.last_page, article
+        assert _pdf_pages(data) == article.last_page - article.first_page + 1, article
+
+
+def test_the_pdf_carries_the_articles_text(demo: str) -> None:
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    article = Article.objects.published().filter(article_type=Article.Type.RESEARCH).first()
+    assert article is not None
+    with article.pdf.open("rb") as handle:
+        data = handle.read()
+    text = subprocess.run([pdftotext, "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
+    words = " ".join(text.split())
+    last_paragraph = article.body_text.splitlines()[-1]
+    assert " ".join(to_latin1(last_paragraph).split()[:8]) in words
+    assert f"{article.first_page}" in words and "Literatuur" in words
+
+
+def test_a_second_load_leaves_every_article_unchanged(demo: str) -> None:
+    before = {a.pk: a.updated_at for a in Article.objects.all()}
+
+    result = load(small=True)
+
+    assert result.tallies["Article"].unchanged == len(before)
+    assert (result.tallies["Article"].created, result.tallies["Article"].updated) == (0, 0)
+    assert {a.pk: a.updated_at for a in Article.objects.all()} == before
+
+
+def test_drafts_and_an_issue_in_preparation_stay_offline(db: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue being prepared and the article held back elsewhere (both in 2026) come through the importer too."""
+    monkeypatch.setattr(demo_load, "SMALL_ISSUES", frozenset({(2026, "4")}))
+    load(small=True)
+
+    preparing = Issue.objects.get(journal__slug=content.DRAFT_ISSUE[0], year=2026, number="4")
+    assert not preparing.is_published
+    drafts = Article.objects.filter(status=Article.Status.DRAFT)
+    assert drafts.filter(issue=preparing).count() == 2
+    held_back = drafts.get(issue__journal__slug=content.HELD_BACK_ARTICLE_ISSUE[0])
+    assert held_back.issue.is_published and not held_back.doi and not held_back.pdf
+    assert Client().get(held_back.get_absolute_url()).status_code == 404
+    positions = list(held_back.issue.articles.order_by("position").values_list("position", flat=True))
+    assert positions == list(range(1, len(positions) + 1))
+
+    again = load(small=True)
+
+    assert again.changes == 0 and again.tallies["Article"].unchanged == Article.objects.count()
+    assert Article.objects.filter(status=Article.Status.DRAFT).count() == 3

@@ -74,3 +74,50 @@ def test_urls_built_without_reverse_match_the_url_conf(article: Article) -> None
     kwargs = {"journal": issue.journal.slug, "year": issue.year, "number": issue.number}
     assert issue.get_absolute_url() == reverse("journals:issue", kwargs=kwargs)
     assert article.get_absolute_url() == reverse("journals:article", kwargs={**kwargs, "slug": article.slug})
+
+
+def test_two_book_reviews_in_one_issue_get_their_own_slugs(issue: Issue) -> None:
+    first = Article.objects.create(issue=issue, title="Boekbespreking")
+    second = Article.objects.create(issue=issue, title="Boekbespreking")
+    third = Article(issue=issue, title="Boekbespreking", slug="boekbespreking")
+    third.save()
+    assert [first.slug, second.slug, third.slug] == ["boekbespreking", "boekbespreking-2", "boekbespreking-3"]
+
+
+def test_the_same_slug_may_return_in_another_issue(issue: Issue, journal: Journal) -> None:
+    other = factories.make_issue(journal, volume=28, number="1", year=2025)
+    assert Article.objects.create(issue=issue, title="Boekbespreking").slug == "boekbespreking"
+    assert Article.objects.create(issue=other, title="Boekbespreking").slug == "boekbespreking"
+
+
+def test_a_long_title_keeps_its_suffix_within_the_slug_length(issue: Issue) -> None:
+    title = "Een zeer lange titel " * 10
+    slugs = {Article.objects.create(issue=issue, title=title).slug for _ in range(3)}
+    assert len(slugs) == 3
+    assert all(len(slug) <= 120 for slug in slugs)
+    assert any(slug.endswith("-3") for slug in slugs)
+
+
+def test_a_writer_that_loses_the_race_for_a_slug_takes_the_next(issue: Issue, monkeypatch: pytest.MonkeyPatch) -> None:
+    from journals import models
+
+    Article.objects.create(issue=issue, title="Boekbespreking")
+    real = models.unique_slug
+    calls: list[str] = []
+
+    def stale(base: str, issue_id: int, exclude: int | None = None) -> str:
+        # The first look happened before the other writer committed: it saw the slug as free.
+        calls.append(base)
+        return base if len(calls) == 1 else real(base, issue_id, exclude)
+
+    monkeypatch.setattr(models, "unique_slug", stale)
+    late = Article.objects.create(issue=issue, title="Boekbespreking")
+    assert late.slug == "boekbespreking-2"
+    assert len(calls) == 2
+
+
+def test_a_new_article_with_a_taken_doi_still_fails(article: Article, issue: Issue) -> None:
+    article.doi = "10.5555/dubbel"
+    article.save()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Article.objects.create(issue=issue, title="Ander artikel", doi="10.5555/dubbel")

@@ -13,7 +13,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core import mail
 from django.test import Client
-from lxml import html  # type: ignore[import-untyped]
+from lxml import html
 
 from access.models import Subscription
 from accounts.models import User

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import resolve
 from django.utils import timezone
-from lxml import html  # type: ignore[import-untyped]
+from lxml import html
 
 from accounts.models import User
 from journals.models import Article, Issue

@@ -30,7 +30,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
-from lxml import html  # type: ignore[import-untyped]
+from lxml import html
 
 from access.models import Institution
 from accounts.models import User

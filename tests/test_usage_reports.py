@@ -22,7 +22,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from jsonschema import Draft202012Validator
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 

@@ -1,10 +1,9 @@
-"""The hand-written Dutch texts of the demo: publisher, journals, boards, authors and sentence pools.
+"""The hand-written Dutch material of the demo: publisher, journals, boards, authors, themes, books, calendar.
 
 Everything here is invented for the demo, except the four journal names and the seed article's
-title and author, which the publisher supplied. Sentence templates use ``str.format`` fields:
-``{onderwerp}`` / ``{Onderwerp}`` (the article's subject), ``{context}``, ``{doelgroep}``,
-``{professionals}``, ``{professional}``, ``{veld}``, ``{duo}`` and numbers ``{n}``, ``{m}``,
-``{k}``, ``{y1}``, ``{y2}``. ``plan`` fills them in.
+title and author, which the publisher supplied. Each journal's themes (a subject, the contexts it
+is studied in, its keywords) give the articles their subjects; ``plan`` pairs them with issues and
+``prose`` writes the articles from them, with the journal's vocabulary in ``lexicon``.
 """
 
 from __future__ import annotations
@@ -126,8 +125,6 @@ class JournalSpec:
     authors: tuple[Person, ...]
     themes: tuple[Theme, ...]
     theme_issues: tuple[ThemeIssue, ...]
-    topic_sentences: tuple[str, ...]
-    quotes: tuple[str, ...]
     books: tuple[Book, ...]
     interviewees: tuple[Interviewee, ...]
     general_keywords: tuple[str, ...]
@@ -302,382 +299,10 @@ SEED_BODY: tuple[tuple[str, str], ...] = (
 )
 
 # --------------------------------------------------------------------------------------------
-# Generic sentence pools (shared by the four journals)
+# Words the editorials use (the articles' prose is composed in ``prose`` from ``lexicon``)
 # --------------------------------------------------------------------------------------------
 
 ORDINALS = {"1": "eerste", "2": "tweede", "3": "derde", "4": "vierde"}
-
-SUBTITLES = {
-    "research": (
-        "een kwalitatieve studie",
-        "resultaten van een vragenlijstonderzoek",
-        "een verkennend onderzoek",
-        "bevindingen uit een cohortstudie",
-        "een onderzoek met gemengde methoden",
-        "een interviewstudie",
-        "ervaringen van {doelgroep}",
-        "een pilotstudie in drie regio's",
-        "wat werkt, en voor wie?",
-    ),
-    "review": (
-        "een systematisch literatuuroverzicht",
-        "een scoping review",
-        "stand van zaken en open vragen",
-        "een overzicht van recent onderzoek",
-        "wat weten we eigenlijk?",
-    ),
-    "practice": (
-        "ervaringen uit de praktijk",
-        "lessen uit een proeftuin",
-        "een praktijkbeschrijving",
-        "zo pakten wij het aan",
-        "van idee tot vaste werkwijze",
-    ),
-}
-
-ABSTRACT_OPENINGS = (
-    "Over {onderwerp} {context} is de afgelopen jaren veel geschreven, maar weinig systematisch onderzocht.",
-    "In {veld} groeit de aandacht voor {onderwerp} {context}.",
-    "Wie werkt in {veld}, krijgt vroeg of laat te maken met vragen over {onderwerp} {context}.",
-    "De kennis over {onderwerp} {context} is versnipperd en niet altijd bruikbaar in de dagelijkse praktijk.",
-    "In beleidsstukken is regelmatig sprake van {onderwerp} {context}, maar een helder beeld van de praktijk ontbreekt.",
-    "Voor {doelgroep} gaat het bij {onderwerp} {context} niet om een abstract thema, maar om het dagelijks leven.",
-)
-
-ABSTRACT_AIMS = {
-    "research": (
-        "Dit artikel onderzoekt hoe {doelgroep} en {professionals} {onderwerp} {context} ervaren.",
-        "Doel van de studie was zicht te krijgen op wat ondersteuning bij {onderwerp} {context} laat slagen.",
-        "Centraal staat de vraag welke rol {onderwerp} {context} speelt in het dagelijks leven van {doelgroep}.",
-    ),
-    "review": (
-        "Dit overzicht brengt samen wat bekend is over {onderwerp} {context}.",
-        "Dit artikel zet de belangrijkste inzichten uit recent onderzoek naar {onderwerp} {context} op een rij.",
-    ),
-    "practice": (
-        "Dit praktijkartikel beschrijft hoe een team in {veld} aan de slag ging met {onderwerp} {context}.",
-        "Deze bijdrage laat zien hoe een kleinschalig initiatief rond {onderwerp} {context} tot stand kwam en wat het opleverde.",
-    ),
-}
-
-ABSTRACT_METHODS = {
-    "research": (
-        "Daartoe werden semigestructureerde interviews gehouden met {n} deelnemers.",
-        "Er werd een online vragenlijst afgenomen bij {m} respondenten, aangevuld met {n} verdiepende interviews.",
-        "In {k} focusgroepen bespraken {professionals} en {doelgroep} hun ervaringen.",
-        "De studie combineert gegevens over {m} trajecten met interviews met {n} betrokkenen.",
-    ),
-    "review": (
-        "Voor dit overzicht werden {n} studies uit de periode {y1}–{y2} geselecteerd en geanalyseerd.",
-        "Na een zoektocht in internationale databanken en Nederlandstalige vakliteratuur bleven {n} publicaties over.",
-    ),
-    "practice": (
-        "De beschrijving steunt op logboeken, evaluatiegesprekken en de ervaringen van de betrokken {professionals}.",
-        "Het initiatief liep anderhalf jaar en werd gevolgd met korte evaluaties na elke fase.",
-    ),
-}
-
-ABSTRACT_FINDINGS = {
-    "research": (
-        "Uit de resultaten blijkt dat kleine aanpassingen in de omgeving vaak meer verschil maken dan intensieve programma's.",
-        "Deelnemers noemden voorspelbaarheid, erkenning en ruimte voor eigen keuzes als belangrijkste voorwaarden.",
-        "Opvallend is dat de ervaringen van {doelgroep} en {professionals} op belangrijke punten uiteenlopen.",
-        "Vertrouwen in de relatie bleek een voorwaarde voor vrijwel elke vorm van verandering.",
-        "Waar ondersteuning aansloot bij wat mensen zelf belangrijk vonden, lag de tevredenheid duidelijk hoger.",
-        "Tegelijk laten de resultaten zien dat de toegang tot ondersteuning ongelijk verdeeld is.",
-        "Continuïteit in contactpersonen kwam naar voren als een onderschatte factor.",
-    ),
-    "review": (
-        "Het onderzoek is schaars en wisselend van kwaliteit, maar wijst wel in een herkenbare richting.",
-        "Benaderingen die de omgeving actief betrekken, lijken meer op te leveren dan programma's die alleen op het individu gericht zijn.",
-        "Over de effecten op langere termijn is nog opvallend weinig bekend.",
-        "Studies uit het Nederlandse taalgebied zijn schaars; de meeste kennis komt uit Engelstalige landen.",
-    ),
-    "practice": (
-        "De werkwijze bereikte mensen die eerder buiten beeld bleven.",
-        "Deelnemers en begeleiders beschrijven de aanpak als laagdrempelig en respectvol.",
-        "Tegelijk vroeg het project meer tijd en afstemming dan vooraf was voorzien.",
-    ),
-}
-
-ABSTRACT_CONCLUSIONS = (
-    "Het artikel sluit af met aanbevelingen voor {veld} en voor verder onderzoek.",
-    "Het artikel pleit ervoor het perspectief van {doelgroep} zwaarder te laten wegen bij het inrichten van ondersteuning.",
-    "Tot slot komen de gevolgen voor opleiding en beleid aan bod.",
-    "Daarmee biedt de bijdrage aanknopingspunten voor {professionals} die hun werkwijze willen aanscherpen.",
-)
-
-_INTRO = (
-    "Het thema {onderwerp} {context} staat al enige tijd op de agenda in {veld}.",
-    "Toch is er weinig zicht op hoe {doelgroep} dit zelf beleven.",
-    "Beleidsmakers verwachten veel van nieuwe werkwijzen, maar de onderbouwing daarvan blijft vaak achter.",
-    "In de praktijk improviseren {professionals} regelmatig, omdat richtlijnen geen antwoord geven op de vragen die zich aandienen.",
-    "Dit artikel wil de afstand tussen beleid, onderzoek en praktijk iets kleiner maken.",
-    "Eerst schetsen we de achtergrond, daarna volgen de werkwijze en de bevindingen, en tot slot een beschouwing.",
-    "De aanleiding was een reeks gesprekken met {professionals} die merkten dat hun vertrouwde routines niet meer volstonden.",
-    "Wie de literatuur doorneemt, ziet dat vooral de vraag wat werkt, voor wie en onder welke omstandigheden open blijft.",
-    "Daarbij gaat het niet alleen om wat er gebeurt, maar ook om hoe het wordt ervaren.",
-)
-_BACKGROUND = (
-    "In de literatuur wordt {onderwerp} op uiteenlopende manieren omschreven.",
-    "Sommige auteurs leggen de nadruk op individuele kenmerken, anderen wijzen juist op de invloed van de omgeving.",
-    "Een ecologisch perspectief helpt om beide invalshoeken met elkaar te verbinden.",
-    "Daarbij is het zinvol onderscheid te maken tussen wat mensen kunnen, wat ze willen en wat hun omgeving van hen vraagt.",
-    "Eerder onderzoek laat zien dat steun uit de directe omgeving een beschermende werking kan hebben.",
-    "Tegelijk is bekend dat juist wie de meeste steun nodig heeft, die het minst vaak ontvangt.",
-    "Het begrip participatie krijgt in dit verband steeds meer aandacht, al is niet altijd duidelijk wat ermee bedoeld wordt.",
-    "Ook de manier waarop organisaties zijn ingericht, bepaalt in hoge mate wat er in de uitvoering mogelijk is.",
-)
-_METHOD = (
-    "Voor dit onderzoek werd samengewerkt met {k} organisaties in verschillende regio's.",
-    "Deelnemers werden geworven via de nieuwsbrieven van deze organisaties en via sociale media.",
-    "In totaal namen {n} mensen deel aan de interviews; {m} anderen vulden de vragenlijst in.",
-    "De interviews duurden gemiddeld ruim een uur en werden met toestemming opgenomen en letterlijk uitgeschreven.",
-    "Twee onderzoekers codeerden de transcripten onafhankelijk van elkaar en bespraken verschillen tot er overeenstemming was.",
-    "Een klankbordgroep met ervaringsdeskundigen dacht mee over de vragen en over de interpretatie van de resultaten.",
-    "De vragenlijst bevatte gesloten vragen en ruimte om antwoorden in eigen woorden toe te lichten.",
-    "Het onderzoeksprotocol werd vooraf voorgelegd aan een ethische toetsingscommissie.",
-    "De kwantitatieve gegevens werden beschrijvend geanalyseerd; voor de open antwoorden werd een thematische analyse gebruikt.",
-)
-_RESULTS = (
-    "Uit de analyse kwamen drie thema's naar voren: voorspelbaarheid, erkenning en eigen regie.",
-    "Veel deelnemers beschreven hoe ze pas na verloop van tijd durfden te vertellen wat ze werkelijk nodig hadden.",
-    "Een vaak genoemd knelpunt was het wisselen van contactpersonen.",
-    "Ook {professionals} gaven aan dat zij te weinig tijd hebben om een relatie op te bouwen.",
-    "Opvallend was dat deelnemers kleine, praktische aanpassingen vaak belangrijker vonden dan grote programma's.",
-    "Waar afspraken helder waren en werden nagekomen, groeide het vertrouwen zichtbaar.",
-    "Een deel van de deelnemers had teleurstellende ervaringen met eerdere hulp, wat hun verwachtingen sterk kleurde.",
-    "De verschillen tussen regio's bleken groter dan vooraf verwacht.",
-    "Meerdere respondenten benadrukten het belang van iemand die de weg wijst in een ingewikkeld aanbod.",
-    "Het contact met lotgenoten werd door bijna iedereen als waardevol ervaren.",
-)
-_DISCUSSION = (
-    "De bevindingen sluiten aan bij eerder onderzoek, maar voegen er iets wezenlijks aan toe: het perspectief van {doelgroep} zelf.",
-    "Een beperking van deze studie is dat vooral mensen deelnamen die al goed de weg wisten te vinden.",
-    "Het is daarom denkbaar dat de ervaringen van moeilijker bereikbare groepen minder goed in beeld zijn gekomen.",
-    "Tegelijk geven de omvang en de diversiteit van de groep vertrouwen in de belangrijkste conclusies.",
-    "Voor de praktijk betekent dit dat {professionals} meer ruimte moeten krijgen om maatwerk te leveren.",
-    "Vervolgonderzoek zou zich kunnen richten op de langere termijn en op de rol van de directe omgeving.",
-    "Ook lijkt het zinvol om {doelgroep} nadrukkelijker te betrekken bij het ontwerp van nieuwe werkwijzen.",
-)
-_CONCLUSION = (
-    "Het thema {onderwerp} {context} vraagt om een benadering die verder kijkt dan losse interventies.",
-    "Wat werkt, blijkt sterk af te hangen van de relatie tussen de betrokkenen en van de ruimte die organisaties bieden.",
-    "Met dit artikel hopen we bij te dragen aan een gesprek dat in {veld} nog lang niet is afgerond.",
-    "Kleine stappen, consequent gezet, leveren vaak meer op dan ambitieuze plannen.",
-)
-_REVIEW_DISCUSSION = (
-    "Het beeld dat uit de literatuur oprijst, is herkenbaar voor wie in {veld} werkt.",
-    "Tegelijk moeten de conclusies voorzichtig worden getrokken: veel studies zijn klein en van korte duur.",
-    "Een beperking van dit overzicht is dat rapporten en andere grijze literatuur maar gedeeltelijk konden worden meegenomen.",
-    "Voor de praktijk betekent dit dat {professionals} meer ruimte moeten krijgen om maatwerk te leveren.",
-    "Onderzoek in het Nederlandse taalgebied, bij voorkeur samen met {doelgroep} opgezet, is hard nodig.",
-    "Ook verdient het aanbeveling om de effecten over een langere periode te volgen.",
-)
-_REVIEW_METHOD = (
-    "Er werd gezocht in de gangbare internationale databanken naar publicaties uit de periode {y1}–{y2}.",
-    "Daarnaast werden Nederlandstalige vakliteratuur en rapporten van kennisinstituten meegenomen.",
-    "Na het verwijderen van dubbele treffers bleven {n} publicaties over die aan de criteria voldeden.",
-    "Van elke studie werden de opzet, de onderzochte groep en de belangrijkste uitkomsten vastgelegd.",
-    "De kwaliteit van de studies werd beoordeeld met een gestandaardiseerde checklist.",
-)
-_REVIEW_FINDINGS = (
-    "Het merendeel van de studies is uitgevoerd in Engelstalige landen, wat de vertaling naar onze context bemoeilijkt.",
-    "Er is opvallend weinig onderzoek dat mensen over een langere periode volgt.",
-    "De studies die er zijn, wijzen in grote lijnen dezelfde kant op.",
-    "Benaderingen die de omgeving betrekken, lijken meer op te leveren dan benaderingen die zich alleen op het individu richten.",
-    "Over de effecten op langere termijn is nog weinig bekend.",
-    "In kwalitatieve studies komt steeds terug dat erkenning en continuïteit het verschil maken.",
-    "Een klein aantal studies vond geen of zelfs ongewenste effecten, wat tot voorzichtigheid maant.",
-)
-_PRACTICE_CAUSE = (
-    "Het idee ontstond tijdens een teamoverleg waarin opnieuw een casus vastliep.",
-    "We merkten dat ons aanbod vooral mensen bereikte die de weg al kenden.",
-    "De vraag was eenvoudig: hoe sluiten we beter aan bij wat {doelgroep} zelf belangrijk vinden?",
-    "Met een bescheiden subsidie van de gemeente kregen we een jaar de tijd om iets nieuws te proberen.",
-    "Vanaf het begin besloten we ervaringsdeskundigen te betrekken bij het ontwerp.",
-)
-_PRACTICE_APPROACH = (
-    "We begonnen met een reeks bijeenkomsten van telkens twee uur, in een vertrouwde ruimte in de buurt.",
-    "Elke bijeenkomst had een vaste opbouw: een korte opening, een thema en ruimte voor eigen vragen.",
-    "De begeleiding lag in handen van een duo: {duo}.",
-    "Deelnemers bepaalden zelf mee welke onderwerpen aan bod kwamen.",
-    "Tussen de bijeenkomsten door was er contact via de telefoon of een berichtengroep.",
-    "Na elke bijeenkomst noteerden we in een logboek wat ons was opgevallen.",
-)
-_PRACTICE_EXPERIENCES = (
-    "Niet alles liep zoals gepland: de eerste weken bleef de opkomst achter.",
-    "Pas toen deelnemers elkaar zelf uitnodigden, groeide de groep.",
-    "Sommige onderwerpen bleken gevoeliger dan we hadden ingeschat.",
-    "Het vroeg van de begeleiders dat ze regelmatig een stap terug deden en de groep het werk lieten doen.",
-    "Gaandeweg ontstonden er ook contacten buiten de bijeenkomsten om.",
-    "Een paar deelnemers namen na een half jaar zelf een deel van de begeleiding op zich.",
-)
-_PRACTICE_LESSONS = (
-    "De belangrijkste les is misschien dat bereikbaarheid begint bij de plek en het tijdstip.",
-    "Werken met ervaringsdeskundigen vraagt om duidelijke afspraken over rollen en verantwoordelijkheden.",
-    "Wie wil aansluiten bij {doelgroep}, moet bereid zijn het eigen aanbod los te laten.",
-    "We raden collega's aan klein te beginnen en de tijd te nemen om te leren.",
-    "Inmiddels hebben twee andere teams in de regio de werkwijze overgenomen.",
-)
-_BOOK_ABOUT = (
-    "Het boek telt {n} pagina's, verdeeld over {k} hoofdstukken die ook los van elkaar te lezen zijn.",
-    "De auteur schrijft helder en vermijdt onnodig jargon.",
-    "Het eerste deel schetst de achtergrond; het tweede deel is vooral praktisch van aard.",
-    "Elk hoofdstuk sluit af met vragen om over door te praten, in een team of in een opleiding.",
-)
-_BOOK_JUDGEMENT = (
-    "Sterk zijn vooral de vele voorbeelden uit de praktijk, die de theorie tastbaar maken.",
-    "Hier en daar had de tekst strakker geredigeerd mogen worden.",
-    "Een kanttekening is dat het perspectief van {doelgroep} zelf soms wat op de achtergrond raakt.",
-    "De literatuurlijst is actueel en biedt goede aanknopingspunten om verder te lezen.",
-    "Niet alle hoofdstukken zijn even sterk, maar het geheel is overtuigend.",
-)
-_BOOK_AUDIENCE = (
-    "Het boek is een aanrader voor {professionals} en voor studenten die zich in het onderwerp willen verdiepen.",
-    "Wie al langer in {veld} werkt, vindt er misschien weinig nieuws in, maar wel een heldere ordening.",
-    "Ook voor beleidsmakers is het een nuttige kennismaking met de praktijk.",
-)
-
-#: Section headings and the sentences their paragraphs are drawn from, per kind of article.
-BODY_SECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "research": (
-        ("Inleiding", _INTRO),
-        ("Achtergrond", _BACKGROUND),
-        ("Methode", _METHOD),
-        ("Resultaten", _RESULTS),
-        ("Discussie", _DISCUSSION),
-        ("Conclusie", _CONCLUSION),
-    ),
-    "review": (
-        ("Inleiding", _INTRO),
-        ("Werkwijze", _REVIEW_METHOD),
-        ("Wat de literatuur laat zien", _REVIEW_FINDINGS),
-        ("Beschouwing", _REVIEW_DISCUSSION),
-        ("Tot slot", _CONCLUSION),
-    ),
-    "practice": (
-        ("Aanleiding", _PRACTICE_CAUSE),
-        ("De aanpak", _PRACTICE_APPROACH),
-        ("Wat we tegenkwamen", _PRACTICE_EXPERIENCES),
-        ("Lessen voor de praktijk", _PRACTICE_LESSONS),
-    ),
-    "book": (
-        ("Over het boek", _BOOK_ABOUT),
-        ("Sterke punten en kanttekeningen", _BOOK_JUDGEMENT),
-        ("Voor wie?", _BOOK_AUDIENCE),
-    ),
-}
-
-#: Sections in which a participant's quote fits after the first paragraph.
-QUOTE_SECTIONS = frozenset({"Resultaten", "Wat we tegenkwamen", "Wat de literatuur laat zien"})
-
-INTERVIEW_INTROS = (
-    "{name}, {role}, houdt zich al jaren bezig met {onderwerp} {context}.",
-    "Weinig mensen kennen de praktijk van {onderwerp} {context} zo goed als {name}, {role}.",
-)
-INTERVIEW_INVITATION = "{interviewer} sprak met {first} over wat er goed gaat, wat beter kan en wat {first} drijft."
-
-#: (heading, ((question, (answer, answer)), ...)) for the three parts of an interview.
-INTERVIEW_PARTS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
-    (
-        "Het begin",
-        (
-            (
-                "Hoe bent u bij dit onderwerp terechtgekomen?",
-                (
-                    "Eigenlijk via mijn werk. Ik zag steeds dezelfde vragen terugkomen en had het gevoel dat niemand er "
-                    "echt een antwoord op had. Op een gegeven moment ben ik zelf gaan zoeken.",
-                    "Door een ontmoeting, om eerlijk te zijn. Iemand vertelde me over haar ervaringen en dat verhaal liet me "
-                    "niet meer los. Sindsdien probeer ik beter te begrijpen wat er achter zulke verhalen zit.",
-                ),
-            ),
-        ),
-    ),
-    (
-        "De praktijk van nu",
-        (
-            (
-                "Wat valt u op als u naar de huidige praktijk kijkt?",
-                (
-                    "Dat er veel goede wil is, maar dat de systemen eromheen daar niet altijd op zijn ingericht. Mensen "
-                    "willen het goed doen en lopen vast op regels die voor een andere situatie bedacht zijn.",
-                    "Hoe vaak er over mensen wordt gesproken in plaats van met hen. Het is niet kwaad bedoeld, maar het "
-                    "gebeurt nog altijd, ook bij organisaties die het tegenovergestelde uitdragen.",
-                ),
-            ),
-            (
-                "Waar gaat het volgens u mis?",
-                (
-                    "We maken het onszelf onnodig ingewikkeld. Een vaste contactpersoon en een afspraak die wordt "
-                    "nagekomen, doen al wonderen. Daar is geen nieuw programma voor nodig.",
-                    "Bij de overgangen: van de ene hulpverlener naar de andere, van de ene organisatie naar de volgende. "
-                    "Daar vallen mensen tussen wal en schip, en daar voelt niemand zich eigenaar.",
-                ),
-            ),
-        ),
-    ),
-    (
-        "Vooruitkijken",
-        (
-            (
-                "Wat zou er morgen anders kunnen?",
-                (
-                    "Minder nieuwe projecten starten en meer investeren in wat al werkt. Dat klinkt saai, maar het is "
-                    "precies wat de praktijk nodig heeft.",
-                    "Luister eerst, en maak pas daarna een plan. Het klinkt eenvoudig, maar in de haast van alledag schiet "
-                    "het er vaak bij in.",
-                ),
-            ),
-            (
-                "Wat geeft u hoop?",
-                (
-                    "Jonge collega's. Ze stellen vragen die wij na twintig jaar niet meer stellen, en dat houdt ons scherp.",
-                    "Dat mensen met eigen ervaring steeds vaker mee aan tafel zitten, en niet meer alleen als publiek. Dat "
-                    "verandert het gesprek, merk ik elke keer weer.",
-                ),
-            ),
-        ),
-    ),
-)
-
-EDITORIAL_OPENINGS = (
-    "Voor u ligt het {ordinal} nummer van jaargang {volume}.",
-    "Met dit {ordinal} nummer van {year} sluiten we weer een reeks bijdragen af die de breedte van ons vakgebied laat zien.",
-)
-EDITORIAL_THEME_OPENING = (
-    "Dit themanummer draagt de titel ‘{title}’. De redactie koos voor dit thema omdat het in de praktijk "
-    "steeds vaker ter sprake komt, terwijl de kennis erover nog verspreid ligt."
-)
-#: How the editorial mentions each contribution: (template, (verb for one author, verb for several)).
-EDITORIAL_CONTRIBUTIONS: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
-    "research": (
-        ("{names} {verb} over {onderwerp} {context}.", ("schrijft", "schrijven")),
-        ("Over {onderwerp} {context} gaat de bijdrage van {names}.", ("", "")),
-        ("{names} {verb} onderzoek naar {onderwerp} {context}.", ("doet", "doen")),
-    ),
-    "review": (("{names} {verb} op een rij wat er bekend is over {onderwerp} {context}.", ("zet", "zetten")),),
-    "practice": (
-        ("{names} {verb} een praktijkvoorbeeld rond {onderwerp} {context}.", ("beschrijft", "beschrijven")),
-        ("Uit de praktijk komt de bijdrage van {names}, over {onderwerp} {context}.", ("", "")),
-    ),
-}
-EDITORIAL_INTERVIEW = "{interviewer} sprak met {name}, {role}."
-EDITORIAL_BOOK = "Tot slot bespreekt {reviewer} het boek ‘{book}’ van {book_author}."
-EDITORIAL_CLOSINGS = (
-    "We wensen u veel leesplezier en horen graag uw reacties.",
-    "Wie zelf een bijdrage wil insturen, is van harte welkom; de richtlijnen voor auteurs vindt u op onze website.",
-    "Heeft u een onderwerp dat volgens u in het tijdschrift thuishoort? Laat het de redactie weten.",
-)
-EDITORIAL_ABSTRACT = "De redactie stelt de bijdragen in dit nummer voor."
-BOOK_ABSTRACT = (
-    "Bespreking van ‘{book}’ van {book_author}, verschenen bij {publisher} in {book_year}. "
-    "Het boek behandelt {onderwerp} en richt zich op {professionals} en studenten."
-)
-INTERVIEW_ABSTRACT = (
-    "Een gesprek met {name}, {role}, over {onderwerp} {context}: over wat er in de praktijk goed gaat, "
-    "waar het vastloopt en wat er morgen anders zou kunnen."
-)
 
 # --------------------------------------------------------------------------------------------
 # The four journals
@@ -874,28 +499,6 @@ WTA = JournalSpec(
             "Autisme door de levensloop",
             ("Ouder worden met autisme", "Wonen en zelfstandigheid", "Vroege signalering"),
         ),
-    ),
-    topic_sentences=(
-        "Autistische mensen verwerken informatie vaak op een eigen manier, met zowel talenten als kwetsbaarheden als gevolg.",
-        "Steeds meer volwassenen krijgen pas laat de diagnose autisme, vaak na jaren van onbegrepen klachten.",
-        "Bij meisjes en vrouwen wordt autisme nog regelmatig over het hoofd gezien.",
-        "Een voorspelbare omgeving helpt veel autistische mensen om hun energie over de dag te verdelen.",
-        "Het perspectief van autistische mensen zelf krijgt in onderzoek gelukkig steeds meer gewicht.",
-        "Ouders van autistische kinderen zijn vaak de eerste en langst betrokken deskundigen.",
-        "Overbelasting ontstaat zelden door één oorzaak; meestal stapelen kleine prikkels en eisen zich op.",
-        "De overstap van school naar werk of vervolgopleiding is voor veel autistische jongeren een kwetsbaar moment.",
-        "Begeleiders die de tijd nemen om iemands manier van communiceren te leren kennen, voorkomen veel misverstanden.",
-        "Autisme gaat niet over met het ouder worden, maar de vragen veranderen wel.",
-        "Aanpassingen die voor autistische mensen bedoeld zijn, blijken vaak ook voor anderen prettig.",
-        "Een diagnose kan opluchting geven, maar roept ook nieuwe vragen op over identiteit en toekomst.",
-    ),
-    quotes=(
-        "“Als ik van tevoren weet wat er gaat gebeuren, houd ik energie over voor de dingen die ertoe doen.”",
-        "“Jarenlang dacht ik dat ik gewoon niet hard genoeg mijn best deed.”",
-        "“Mijn leidinggevende vroeg wat ik nodig had. Dat had nog nooit iemand gedaan.”",
-        "“Na school ben ik zo moe dat ik eerst een uur in stilte moet zitten.”",
-        "“De diagnose gaf me woorden voor iets wat ik altijd al voelde.”",
-        "“Ik ben niet moeilijk, ik heb alleen andere dingen nodig.”",
     ),
     books=(
         Book("Structuur zonder keurslijf", "Ans Verwey", "Uitgeverij Kompasroos", 1, 212, 9),
@@ -1105,28 +708,6 @@ OUDERSCHAPSKENNIS = JournalSpec(
             ("Informele netwerken van ouders", "Grootouders als opvoeders", "Ervaringsdeskundige ouders"),
         ),
     ),
-    topic_sentences=(
-        "De meeste ouders zoeken bij vragen over de opvoeding eerst steun bij mensen die ze al kennen.",
-        "Opvoeden gebeurt niet in een vacuüm: werk, wonen, geld en gezondheid kleuren het dagelijkse gezinsleven.",
-        "Ouders willen vooral gehoord worden voordat ze advies krijgen.",
-        "Gezinnen die het zwaar hebben, komen vaak pas in beeld als de problemen zich al hebben opgestapeld.",
-        "Een laagdrempelige ontmoetingsplek kan voor ouders de eerste stap naar ondersteuning zijn.",
-        "Vaders worden in de opvoedondersteuning nog altijd minder vaak bereikt dan moeders.",
-        "Kinderen hebben er baat bij wanneer de volwassenen om hen heen samenwerken in plaats van langs elkaar heen.",
-        "Wat een ouder als steun ervaart, verschilt sterk per gezin en per levensfase.",
-        "Onzekerheid over de opvoeding is geen teken van falen, maar hoort bij het ouderschap.",
-        "Ouders die elkaar ontmoeten, ontdekken vaak dat hun zorgen minder uitzonderlijk zijn dan ze dachten.",
-        "Professionals lopen het risico hun eigen deskundigheid te overschatten en die van ouders te onderschatten.",
-        "Cultuur en taal spelen mee in hoe ouders over opvoeden denken en praten.",
-    ),
-    quotes=(
-        "“Ik dacht dat ik de enige was die het niet redde. In de groep bleek dat anders.”",
-        "“Mijn moeder woont ver weg; ik had niemand om even mee te sparren.”",
-        "“Ze gaf me geen lijstje met tips, ze vroeg wat ik zelf al had geprobeerd.”",
-        "“Als vader voelde ik me op het consultatiebureau vooral de chauffeur.”",
-        "“Sinds we elkaar kennen, passen we om beurten op elkaars kinderen.”",
-        "“Het hielp dat niemand me veroordeelde.”",
-    ),
     books=(
         Book("Samen opvoeden, ieder op zijn manier", "Greet Lauwers", "Uitgeverij Kompasroos", 1, 184, 8),
         Book("De keukentafel als werkplek", "Jolanda Vrieling", "Uitgeverij Tweestroom", 1, 172, 7),
@@ -1326,28 +907,6 @@ WAARDENWERK = JournalSpec(
         ThemeIssue(
             2026, "2", "Zin in het werk", ("Zingeving in het werk", "Burn-out en bezieling", "Professionele ruimte")
         ),
-    ),
-    topic_sentences=(
-        "Professionals voelen regelmatig spanning tussen wat het systeem vraagt en wat zij zelf goed werk vinden.",
-        "Morele vragen dienen zich zelden aan als keurig afgebakende dilemma's; ze zitten verweven in alledaagse beslissingen.",
-        "Wie waarden serieus neemt, moet ook het gesprek willen voeren over wat er schuurt.",
-        "Organisaties zeggen vaak waardengedreven te werken, maar de praktijk laat soms een ander beeld zien.",
-        "Zingeving is geen luxe, maar een voorwaarde om het werk langdurig vol te houden.",
-        "Regels en protocollen bieden houvast, maar kunnen het eigen oordeel ook verdringen.",
-        "Leidinggevenden spelen een sleutelrol bij het scheppen van ruimte voor moreel beraad.",
-        "Het persoonlijke en het professionele laten zich in waardevol werk moeilijk scheiden.",
-        "Vertrouwen groeit waar mensen verantwoording afleggen aan elkaar, en niet alleen aan indicatoren.",
-        "Een goed gesprek over waarden begint met nieuwsgierigheid naar de ander.",
-        "Bestuurders moeten niet alleen rekenschap geven van cijfers, maar ook van de keuzes achter die cijfers.",
-        "Morele stress ontstaat vaak waar mensen weten wat juist is, maar het niet kunnen doen.",
-    ),
-    quotes=(
-        "“Ik weet wat goede zorg is, maar de planning laat het niet toe.”",
-        "“In het moreel beraad merkte ik dat collega's met dezelfde vragen worstelden.”",
-        "“Mijn werk moet ergens over gaan, anders houd ik het niet vol.”",
-        "“We hebben prachtige kernwaarden aan de muur hangen, maar niemand praat erover.”",
-        "“Soms is het moedigste wat je kunt doen: hardop zeggen dat iets niet klopt.”",
-        "“Verantwoording afleggen is prima, als het maar over de goede dingen gaat.”",
     ),
     books=(
         Book("Het morele kompas van de professional", "Geert Vandamme", "Uitgeverij Kompasroos", 1, 198, 8),
@@ -1557,28 +1116,6 @@ PARTICIPATIE_EN_HERSTEL = JournalSpec(
             ("Re-integratie na detentie", "Reclasseringstoezicht", "Stoppen met criminaliteit"),
         ),
         ThemeIssue(2026, "2", "Ervaringskennis", ("Ervaringsdeskundigheid", "Herstelacademies", "Familie en naasten")),
-    ),
-    topic_sentences=(
-        "Herstel is een persoonlijk proces dat zich niet laat afdwingen, maar wel kan worden ondersteund.",
-        "Wie een verslaving of een strafblad heeft, stuit op de arbeidsmarkt en de woningmarkt op extra drempels.",
-        "Ervaringsdeskundigen brengen kennis in die hulpverleners niet uit boeken kunnen halen.",
-        "Een stabiele woonsituatie is voor veel mensen de basis waarop verder herstel mogelijk wordt.",
-        "Stigma werkt niet alleen van buitenaf; mensen nemen het ook over in hoe ze naar zichzelf kijken.",
-        "Herstel verloopt zelden in een rechte lijn; terugval hoort bij het proces.",
-        "Zinvolle dagbesteding geeft structuur en het gevoel ergens bij te horen.",
-        "Samenwerking tussen zorg, veiligheid en gemeenten is nodig, maar vraagt om heldere afspraken over rollen.",
-        "Naasten worden in het herstelproces nog te vaak vergeten.",
-        "Een nieuw sociaal netwerk opbouwen kost tijd, zeker wanneer oude contacten een risico vormen.",
-        "Mensen in herstel willen niet alleen cliënt zijn, maar ook buurtbewoner, collega en vriend.",
-        "Werkgevers die een tweede kans bieden, vinden vaak loyale en gemotiveerde medewerkers.",
-    ),
-    quotes=(
-        "“Ik wilde niet langer alleen de verslaafde zijn, ik wilde weer iemand zijn.”",
-        "“Na mijn vrijlating had ik een tas met spullen en verder niets.”",
-        "“Mijn begeleider wist zonder uitleg waar ik stond; hij had het zelf meegemaakt.”",
-        "“Het werk gaf me een reden om 's ochtends op te staan.”",
-        "“Een terugval voelde als mislukken, tot iemand zei dat het bij herstel hoort.”",
-        "“Mijn buren wisten van niets, en dat wilde ik graag zo houden.”",
     ),
     books=(
         Book("Opnieuw beginnen aan de rand", "Kees Houtman", "Uitgeverij Kompasroos", 1, 216, 9),

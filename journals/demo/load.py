@@ -1,12 +1,21 @@
-"""Write the demo plan to the database: idempotent, in one transaction, PDFs only where missing.
+"""Write the demo plan to the database: idempotent, in one transaction, PDFs only where missing or changed.
 
-Every row is found by its natural key (slugs, e-mail addresses, (journal, year, number),
-(issue, slug), (article, author), an author's names, an institution's name, (holder, journal) for
-a subscription, a code) and only saved when a value differs, so a second run changes nothing,
-except the dates of subscriptions and the code batch, which follow today's date. The demo's own
-rows are brought back to the plan: a demo user's or demo institution's subscriptions, ranges and
-administrators beyond it are deleted, and the demo codes are made unused again. Last, the usage of
-the year before today is generated afresh and counted (``usage.demo``).
+The articles go in through the JATS importer, as a production house's packages would: each
+article of the plan becomes a JATS 1.4 document (``journals.demo.jats``) with its PDF beside it,
+and ``jats.importer.import_units`` reads, checks and stores them all at once. A re-run gives the
+importer the same documents, which it calls unchanged and leaves alone. A PDF is rendered only when
+the stored one is missing or was made from other text: each PDF carries a fingerprint of what it
+shows (``pdf_fingerprint``), and a package without a PDF leaves the stored one in place. What the
+importer does not carry (an article held back as a draft, its position and slug in the issue, its
+access) is set from the plan afterwards, again only where it differs.
+
+Every other row is found by its natural key (slugs, e-mail addresses, (journal, year, number), an
+institution's name, (holder, journal) for a subscription, a code) and only saved when a value
+differs, so a second run changes nothing, except the dates of subscriptions and the code batch,
+which follow today's date. The demo's own rows are brought back to the plan: a demo user's or demo
+institution's subscriptions, ranges and administrators beyond it are deleted, and the demo codes are
+made unused again. Last, the usage of the year before today is generated afresh and counted
+(``usage.demo``).
 """
 
 from __future__ import annotations
@@ -19,7 +28,6 @@ from typing import Any
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.utils import timezone
 
@@ -27,9 +35,11 @@ from access.codes import format_code
 from access.ipranges import parse_range
 from access.models import ActivationCode, CodeBatch, Institution, InstitutionMember, IPRange, Subscription
 from accounts.models import User
+from jats.importer import import_units
 from journals.demo import content
-from journals.demo.content import DemoUser, JournalSpec, Person
-from journals.demo.pdf import PdfArticle, render_pdf
+from journals.demo.content import DemoUser, JournalSpec
+from journals.demo.jats import article_xml
+from journals.demo.pdf import fingerprint_of, render_pdf
 from journals.demo.plan import (
     AccessPlan,
     ArticlePlan,
@@ -39,10 +49,10 @@ from journals.demo.plan import (
     JournalPlan,
     SubscriptionPlan,
     build_access_plan,
-    build_plan,
+    pdf_document,
+    shared_plan,
 )
-from journals.html import sanitize_html
-from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
+from journals.models import Article, EditorialBoardMember, Issue, Journal, Publisher
 from usage.demo import DAYS as USAGE_DAYS
 from usage.demo import demo_usage_load
 
@@ -52,6 +62,10 @@ SMALL_ISSUES = frozenset({(content.SEED_YEAR, content.SEED_NUMBER)})
 SMALL_USAGE_DAYS = 42
 
 Report = Callable[[str], object]
+
+
+class DemoImportError(Exception):
+    """The importer refused the demo's own packages: a bug in the demo (the message lists the problems)."""
 
 
 @dataclass
@@ -129,18 +143,32 @@ def upsert[M: models.Model](
     return obj
 
 
+@dataclass
+class _Placed:
+    """An article of the plan on its way through the importer."""
+
+    journal: Journal
+    issue: Issue
+    plan: ArticlePlan
+    publisher_id: str
+
+
 class _Loader:
     def __init__(self, *, small: bool, report: Report) -> None:
         self.small = small
         self.report = report
         self.result = LoadResult()
-        self.authors: dict[tuple[str, str], Author] = {}
+        self.units: list[tuple[str, bytes, dict[str, bytes]]] = []
+        self.placed: list[_Placed] = []
 
     def run(self) -> LoadResult:
         publisher = self.publisher()
         journals = {}
-        for journal_plan in build_plan():
+        for journal_plan in shared_plan():
             journals[journal_plan.spec.slug] = self.journal(journal_plan, publisher)
+        self.import_articles()
+        for summary in self.result.journals:
+            self.report(summary.line())
         today = timezone.localdate()
         plan = build_access_plan(today)
         users = self.users(journals, plan)
@@ -192,13 +220,38 @@ class _Loader:
         )
         self.board(journal, spec)
         summary = JournalSummary(spec.acronym or spec.title)
+        self.adopt(journal, spec, plan)
+        stored_pdfs = dict(
+            Article.objects.filter(issue__journal=journal).exclude(publisher_id="").values_list("publisher_id", "pdf")
+        )
         for issue_plan in plan.issues:
             if self.small and (issue_plan.year, issue_plan.number) not in SMALL_ISSUES:
                 continue
-            self.issue(journal, spec, issue_plan, publisher, summary)
+            self.issue(journal, spec, issue_plan, summary, stored_pdfs)
         self.result.journals.append(summary)
-        self.report(summary.line())
         return journal
+
+    def adopt(self, journal: Journal, spec: JournalSpec, plan: JournalPlan) -> None:
+        """Give the demo articles of an earlier loader (found by issue and slug) their publisher id.
+
+        The importer finds an article by DOI or publisher id; a draft of the plan has no DOI, so
+        without its id a database filled before the demo went through the importer would get it twice.
+        """
+        orphans = {
+            (year, number, slug): pk
+            for pk, year, number, slug in Article.objects.filter(issue__journal=journal, publisher_id="").values_list(
+                "pk", "issue__year", "issue__number", "slug"
+            )
+        }
+        if not orphans:
+            return
+        for issue in plan.issues:
+            for article in issue.articles:
+                pk = orphans.get((issue.year, issue.number, article.slug))
+                if pk is not None:
+                    publisher_id = _publisher_id(spec, issue, article)
+                    Article.objects.filter(pk=pk).update(publisher_id=publisher_id)
+                    self.result.tallies["Article"].updated += 1
 
     def board(self, journal: Journal, spec: JournalSpec) -> None:
         names = []
@@ -218,8 +271,14 @@ class _Loader:
         self.result.tallies["EditorialBoardMember"].deleted += deleted
 
     def issue(
-        self, journal: Journal, spec: JournalSpec, plan: IssuePlan, publisher: Publisher, summary: JournalSummary
+        self,
+        journal: Journal,
+        spec: JournalSpec,
+        plan: IssuePlan,
+        summary: JournalSummary,
+        stored_pdfs: Mapping[str, str],
     ) -> None:
+        """The issue's row, and a JATS package for each of its articles (with a PDF where one is due)."""
         issue = upsert(
             Issue,
             {"journal": journal, "year": plan.year, "number": plan.number},
@@ -234,108 +293,54 @@ class _Loader:
         issue.journal = journal
         summary.issues += 1
         summary.draft_issues += not plan.is_published
-        for article_plan in plan.articles:
-            article = self.article(issue, article_plan)
+        for article in plan.articles:
+            publisher_id = _publisher_id(spec, plan, article)
             summary.articles += 1
-            summary.draft_articles += not article_plan.is_published
-            if article_plan.is_published and self.pdf(article, article_plan, spec, plan, publisher):
-                summary.pdfs_made += 1
-
-    def article(self, issue: Issue, plan: ArticlePlan) -> Article:
-        article = upsert(
-            Article,
-            {"issue": issue, "slug": plan.slug},
-            {
-                "position": plan.position,
-                "section": plan.section,
-                "article_type": plan.article_type,
-                "title": plan.title,
-                "subtitle": plan.subtitle,
-                "abstract": plan.abstract,
-                "keywords": plan.keywords,
-                "body": sanitize_html(plan.body_html),
-                "doi": plan.doi,
-                "first_page": plan.first_page,
-                "last_page": plan.last_page,
-                "published_on": plan.published_on,
-                "language": "nl",
-                "license": plan.license,
-                "access": plan.access,
-                "status": plan.status,
-            },
-            self.result,
-        )
-        article.issue = issue
-        self.contributions(article, plan.authors)
-        return article
-
-    def author(self, person: Person) -> Author:
-        key = (person.given_names, person.surname)
-        if key not in self.authors:
-            self.authors[key] = upsert(
-                Author,
-                {"given_names": person.given_names, "surname": person.surname},
-                {"orcid": person.orcid},
-                self.result,
+            summary.draft_articles += not article.is_published
+            name = f"{spec.slug}-{plan.year}-{plan.number}-{article.slug}.pdf"
+            files: dict[str, bytes] = {}
+            if article.is_published:
+                document = pdf_document(article, spec, plan)
+                fingerprint = fingerprint_of(document)
+                if not _pdf_is_current(stored_pdfs.get(publisher_id, ""), fingerprint):
+                    files[name] = render_pdf(document, fingerprint=fingerprint)
+                    summary.pdfs_made += 1
+            xml = article_xml(
+                article, spec, plan, publisher_id=publisher_id, pdf_name=name if article.is_published else ""
             )
-        return self.authors[key]
+            self.units.append((f"{spec.slug}/{plan.year}-{plan.number}/{article.slug}.xml", xml, files))
+            self.placed.append(_Placed(journal, issue, article, publisher_id))
 
-    def contributions(self, article: Article, people: list[Person]) -> None:
-        tally = self.result.tallies["Contribution"]
-        existing = {c.author_id: c for c in Contribution.objects.filter(article=article)}
-        for position, person in enumerate(people):
-            author = self.author(person)
-            values = {"position": position, "affiliation": person.affiliation, "is_corresponding": position == 0}
-            current = existing.pop(author.pk, None)
-            if current is None:
-                Contribution.objects.create(article=article, author=author, **values)
-                tally.created += 1
+    def import_articles(self) -> None:
+        """All packages through the importer at once, then what the plan says beyond the JATS record."""
+        summary = import_units(self.units)
+        if not summary.ok:
+            raise DemoImportError(str(summary))
+        tally = self.result.tallies["Article"]
+        tally.created += summary.created
+        tally.updated += summary.updated
+        tally.unchanged += summary.unchanged
+        created = {result.article_id for result in summary.files if result.status == "created"}
+        rows = {
+            (article.issue.journal_id, article.publisher_id): article
+            for article in Article.objects.filter(
+                publisher_id__in=[placed.publisher_id for placed in self.placed]
+            ).select_related("issue")
+        }
+        for placed in self.placed:
+            article = rows[(placed.journal.pk, placed.publisher_id)]
+            plan = placed.plan
+            wanted = {"status": plan.status, "position": plan.position, "access": plan.access, "slug": plan.slug}
+            if Article.objects.filter(issue_id=article.issue_id, slug=plan.slug).exclude(pk=article.pk).exists():
+                del wanted["slug"]  # taken by an article added by hand: the importer's free slug stays
+            changed = [name for name, value in wanted.items() if getattr(article, name) != value]
+            if not changed:
                 continue
-            changed = [name for name, value in values.items() if getattr(current, name) != value]
-            if changed:
-                for name in changed:
-                    setattr(current, name, values[name])
-                current.save(update_fields=changed)
+            for name in changed:
+                setattr(article, name, wanted[name])
+            article.save(update_fields=[*changed, "updated_at"])
+            if article.pk not in created:
                 tally.updated += 1
-            else:
-                tally.unchanged += 1
-        if existing:
-            deleted, _ = Contribution.objects.filter(pk__in=[c.pk for c in existing.values()]).delete()
-            tally.deleted += deleted
-
-    def pdf(
-        self, article: Article, plan: ArticlePlan, spec: JournalSpec, issue: IssuePlan, publisher: Publisher
-    ) -> bool:
-        """Render and store the article's PDF unless it has one whose file exists. True if one was made."""
-        if article.pdf.name and article.pdf.storage.exists(article.pdf.name):
-            return False
-        filename = f"{spec.slug}-{issue.year}-{issue.number}-{article.slug}.pdf"
-        storage = article.pdf.storage
-        target = article.pdf.field.generate_filename(article, filename)
-        if storage.exists(target) and not Article.objects.filter(pdf=target).exists():
-            storage.delete(target)  # left behind by an earlier run that was rolled back
-        license_label = dict(Article.License.choices).get(plan.license, "") if plan.license else ""
-        year = issue.published_on.year if issue.published_on else issue.year
-        document = PdfArticle(
-            publisher=publisher.name,
-            journal=spec.title,
-            issue_line=f"Jaargang {issue.volume}, nummer {issue.number} ({issue.year})",
-            section=plan.section,
-            title=plan.title,
-            subtitle=plan.subtitle,
-            authors=[(person.full_name, person.affiliation) for person in plan.authors],
-            abstract=plan.abstract,
-            keywords=plan.keywords,
-            blocks=plan.blocks,
-            first_page=plan.first_page,
-            pages=article.pages,
-            doi=plan.doi,
-            rights=f"{license_label} - {publisher.name}" if license_label else f"© {year} {publisher.name}",
-            published_on=plan.published_on,
-        )
-        article.pdf.save(filename, ContentFile(render_pdf(document)), save=False)
-        article.save(update_fields=["pdf", "updated_at"])
-        return True
 
     # -- people ----------------------------------------------------------------------------
 
@@ -489,6 +494,24 @@ def _describe(subscription: SubscriptionPlan, journal: Journal) -> str:
     if subscription.perpetual_access:
         return f"{name} {subscription.starts_on.year}, blijvende toegang"
     return name
+
+
+def _publisher_id(spec: JournalSpec, issue: IssuePlan, article: ArticlePlan) -> str:
+    """The article's own id in its JATS (``article-id pub-id-type="publisher-id"``): wta-2024-3-2."""
+    return f"{spec.doi_code}-{issue.year}-{issue.number}-{article.position}"
+
+
+def _pdf_is_current(name: str, fingerprint: str) -> bool:
+    """Whether the stored PDF ``name`` exists and was made from the text ``fingerprint`` stands for."""
+    if not name:
+        return False
+    storage = Article._meta.get_field("pdf").storage
+    try:
+        with storage.open(name, "rb") as handle:
+            data: bytes = handle.read()
+    except OSError:
+        return False
+    return fingerprint.encode() in data
 
 
 def load(*, small: bool = False, report: Report = lambda line: None) -> LoadResult:

@@ -1,30 +1,36 @@
-"""Compose the demo's issues and articles from the texts in ``content``, deterministically.
+"""Compose the demo's issues and articles, deterministically: the same plan on every run and every machine.
 
-``build_plan()`` returns the same plan on every run and every machine: each journal draws from
-its own ``random.Random`` seeded with the journal's slug. ``build_access_plan(today)`` adds who
+``build_plan()`` gives each journal its own ``random.Random`` seeded with the journal's slug and
+one ``prose.Registry`` for the whole demo, so that a sentence is in one article only. Each
+article is written by a ``prose.Composer`` from its subject (a theme and a context from ``content``)
+and its journal's vocabulary (``lexicon``), with its own reference list (``references``). Its page
+range follows the length of its PDF: ``pdf.page_count`` sets the article's text on pages (without
+making a PDF), and the next article starts on the page after. ``build_access_plan(today)`` adds who
 may read what (subscriptions, institutions with their networks, trials, a librarian, activation
 codes), with dates relative to today. The plans are plain data; ``load`` writes them to the
-database and ``pdf`` renders the articles.
+database through the JATS importer and ``pdf`` renders the articles.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.utils.html import escape
 from django.utils.text import slugify
 
 from access import codes
 from access.models import Subscription
 from journals.demo import content
+from journals.demo.blocks import Block, blocks_text, h2, p
 from journals.demo.content import Book, DemoUser, Interviewee, JournalSpec, Person, Theme
+from journals.demo.lexicon import LEXICONS
+from journals.demo.pdf import PdfArticle, page_count
+from journals.demo.prose import Composer, Registry, cap, join_and, lower_first, number_word
+from journals.demo.references import Author, Work
 from journals.models import Article
-
-#: A block of body text: ("h2" | "p" | "quote" | "question", text).
-Block = tuple[str, str]
 
 SECTION = {
     "editorial": "Redactioneel",
@@ -45,17 +51,31 @@ ARTICLE_TYPE = {
     "seed": Article.Type.PRACTICE,
 }
 _ORDER = {"editorial": 0, "research": 1, "review": 1, "practice": 2, "interview": 3, "book": 4}
-_PAGES = {
-    "editorial": (1, 2),
-    "research": (9, 15),
-    "review": (10, 16),
-    "practice": (6, 9),
-    "interview": (4, 6),
-    "book": (2, 3),
-    "seed": (12, 12),
-}
 _LICENSES = {"cc-by": Article.License.CC_BY.value, "cc-by-nc": Article.License.CC_BY_NC.value}
 _NEEDS_TOPIC = frozenset({"research", "review", "practice", "interview"})
+#: Subtitles that say how a study was done, by its design (``prose.DESIGNS``).
+_DESIGN_SUBTITLES = {
+    "interviews": ("een interviewstudie", "een kwalitatieve studie", "ervaringen van {doelgroep}"),
+    "focus": ("een onderzoek met focusgroepen", "een kwalitatieve studie", "wat {doelgroep} zeggen"),
+    "survey": ("resultaten van een vragenlijstonderzoek", "een verkennend vragenlijstonderzoek"),
+    "mixed": ("een onderzoek met gemengde methoden", "cijfers en verhalen"),
+    "cases": ("een meervoudige casestudy", "lessen uit {k} organisaties"),
+    "diary": ("een dagboekstudie", "het dagelijks leven van dichtbij"),
+}
+_REVIEW_SUBTITLES = (
+    "een literatuuroverzicht",
+    "een scoping review",
+    "stand van zaken",
+    "een overzicht van recent onderzoek",
+    "wat weten we eigenlijk?",
+)
+_PRACTICE_SUBTITLES = (
+    "ervaringen uit de praktijk",
+    "lessen uit een proeftuin",
+    "een praktijkbeschrijving",
+    "zo pakten wij het aan",
+    "van idee tot vaste werkwijze",
+)
 
 
 @dataclass
@@ -69,6 +89,9 @@ class ArticlePlan:
     blocks: list[Block]
     authors: list[Person]
     topic: tuple[str, str]  # (onderwerp, context), for the editorial's overview
+    references: list[Work] = field(default_factory=list)
+    #: Back matter after the body, such as ("Dankwoord", text).
+    back: list[tuple[str, str]] = field(default_factory=list)
     position: int = 0
     first_page: int = 0
     last_page: int = 0
@@ -77,6 +100,8 @@ class ArticlePlan:
     license: str = ""
     status: str = Article.Status.PUBLISHED.value
     published_on: datetime.date | None = None
+    received_on: datetime.date | None = None
+    accepted_on: datetime.date | None = None
 
     @property
     def section(self) -> str:
@@ -91,8 +116,18 @@ class ArticlePlan:
         return self.status == Article.Status.PUBLISHED
 
     @property
-    def body_html(self) -> str:
-        return blocks_to_html(self.blocks)
+    def pages(self) -> int:
+        return self.last_page - self.first_page + 1
+
+    @property
+    def body_lines(self) -> list[str]:
+        """The body as the reader sees it, one line per block, then the back matter."""
+        return [*blocks_text(self.blocks), *(line for heading, text in self.back for line in (heading, text))]
+
+    @property
+    def plain_text(self) -> str:
+        """Title, subtitle, abstract and body as plain text (the references are not prose)."""
+        return "\n".join([self.title, self.subtitle, self.abstract, *self.body_lines])
 
 
 @dataclass
@@ -105,6 +140,10 @@ class IssuePlan:
     is_published: bool
     articles: list[ArticlePlan] = field(default_factory=list)
 
+    @property
+    def issue_line(self) -> str:
+        return f"Jaargang {self.volume}, nummer {self.number} ({self.year})"
+
 
 @dataclass
 class JournalPlan:
@@ -112,42 +151,67 @@ class JournalPlan:
     issues: list[IssuePlan]
 
 
-def blocks_to_html(blocks: Sequence[Block]) -> str:
-    parts = []
-    for kind, text in blocks:
-        if kind == "h2":
-            parts.append(f"<h2>{escape(text)}</h2>")
-        elif kind == "quote":
-            parts.append(f"<blockquote><p>{escape(text)}</p></blockquote>")
-        elif kind == "question":
-            parts.append(f"<p><strong>{escape(text)}</strong></p>")
-        else:
-            parts.append(f"<p>{escape(text)}</p>")
-    return "\n".join(parts)
-
-
-def lower_first(text: str) -> str:
-    """'Prikkelverwerking' -> 'prikkelverwerking', but 'ADHD en autisme' stays as it is."""
-    if len(text) > 1 and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
-
-
-def join_names(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " en " + names[-1]
-
-
-_LEANING = ("Toch ", "Daarnaast ", "Tegelijk ", "Ook ", "Daarbij ", "Het is daarom ")
-
-
-def _leans_back(sentence: str) -> bool:
-    return sentence.startswith(_LEANING)
-
-
 def make_slug(title: str) -> str:
     return slugify(title)[:120].rstrip("-")
+
+
+def rights_line(article: ArticlePlan, issue: IssuePlan) -> str:
+    """The PDF footer's rights: the licence, or the publisher's copyright in the year of publication."""
+    label = str(dict(Article.License.choices).get(article.license, "")) if article.license else ""
+    if label:
+        return f"{label} - {content.PUBLISHER_NAME}"
+    year = issue.published_on.year if issue.published_on else issue.year
+    return f"© {year} {content.PUBLISHER_NAME}"
+
+
+def pdf_document(article: ArticlePlan, spec: JournalSpec, issue: IssuePlan) -> PdfArticle:
+    """What the article's PDF shows: ``pdf.page_count`` of it is the article's page count."""
+    return PdfArticle(
+        publisher=content.PUBLISHER_NAME,
+        journal=spec.title,
+        issue_line=issue.issue_line,
+        section=article.section,
+        title=article.title,
+        subtitle=article.subtitle,
+        authors=[(person.full_name, person.affiliation) for person in article.authors],
+        abstract=article.abstract,
+        keywords=article.keywords,
+        blocks=article.blocks,
+        references=[work.citation_text() for work in article.references],
+        first_page=article.first_page or None,
+        doi=article.doi,
+        rights=rights_line(article, issue),
+        published_on=article.published_on,
+        back=article.back,
+    )
+
+
+def initials(given_names: str) -> str:
+    """'Jan-Willem' -> 'J.-W.', 'Ans' -> 'A.'."""
+    return " ".join("-".join(f"{part[0]}." for part in name.split("-") if part) for name in given_names.split())
+
+
+def book_work(book: Book, year: int) -> Work:
+    given, _, surname = book.author.rpartition(" ")
+    return Work("book", (Author(surname, initials(given)),), year - book.year_offset, book.title, book.publisher)
+
+
+def person_work(article: ArticlePlan, spec: JournalSpec, issue: IssuePlan) -> Work:
+    """An earlier demo article as literature, with its own DOI: later articles cite their journal."""
+    authors = tuple(Author(person.surname, initials(person.given_names)) for person in article.authors)
+    title = article.title + (f": {article.subtitle}" if article.subtitle else "")
+    return Work(
+        "journal",
+        authors,
+        issue.year,
+        title,
+        spec.title,
+        volume=issue.volume,
+        issue=issue.number,
+        first_page=article.first_page,
+        last_page=article.last_page,
+        doi=article.doi,
+    )
 
 
 @dataclass
@@ -162,72 +226,44 @@ class _Slot:
 class _Writer:
     """Writes one journal's articles, drawing from the journal's own random generator."""
 
-    def __init__(self, spec: JournalSpec) -> None:
+    def __init__(self, spec: JournalSpec, registry: Registry) -> None:
         self.spec = spec
+        self.registry = registry
+        self.lexicon = LEXICONS[spec.slug]
         self.rng = random.Random(f"leeszaal-demo/{spec.slug}")  # noqa: S311 - demo text, not security
         self.authors = list(spec.authors) + list(content.GUEST_AUTHORS.get(spec.slug, ()))
         self.used_subtitles: set[str] = set()  # per issue, so an issue does not repeat one
+        #: Research published so far in this journal, which later articles may cite.
+        self.published: list[Work] = []
 
-    # -- helpers -------------------------------------------------------------------------
-
-    def words(self, slot: _Slot, year: int) -> dict[str, object]:
-        rng = self.rng
-        theme_subject = slot.theme.subject if slot.theme else ""
-        y2 = year - 1
+    @property
+    def vocabulary(self) -> dict[str, str]:
+        words = self.spec.words
         return {
-            "onderwerp": lower_first(theme_subject),
-            "Onderwerp": theme_subject,
-            "context": slot.context,
-            "doelgroep": self.spec.words.doelgroep,
-            "professionals": self.spec.words.professionals,
-            "professional": self.spec.words.professional,
-            "veld": self.spec.words.veld,
-            "duo": self.spec.words.duo,
-            "n": rng.randint(12, 36),
-            "m": rng.randint(90, 640),
-            "k": rng.randint(3, 6),
-            "y1": y2 - rng.randint(9, 15),
-            "y2": y2,
+            "doelgroep": words.doelgroep,
+            "professionals": words.professionals,
+            "professional": words.professional,
+            "veld": words.veld,
+            "duo": words.duo,
         }
 
-    def sentences(self, pool: Sequence[str]) -> Iterator[str]:
-        """The pool's sentences in a random order, each once."""
-        yield from self.rng.sample(list(pool), len(pool))
+    def composer(self, slot: _Slot, year: int) -> Composer:
+        theme = slot.theme
+        return Composer(
+            self.rng,
+            self.lexicon,
+            self.registry,
+            vocabulary=self.vocabulary,
+            subject=theme.subject if theme else "",
+            context=slot.context,
+            keywords=theme.keywords if theme else (),
+            year=year,
+        )
 
-    def paragraphs(
-        self, pool: Sequence[str], sizes: Sequence[int], topic: Iterator[str], words: dict[str, object]
-    ) -> list[str]:
-        """Paragraphs of ``sizes`` sentences from ``pool``, kept in the pool's order so the argument flows.
-
-        Now and then a journal-specific sentence from ``topic`` joins a paragraph, and no paragraph
-        opens with a sentence that leans on the one before it ('Toch ...', 'Daarnaast ...').
-        """
-        total = min(sum(sizes), len(pool))
-        picked = [pool[i] for i in sorted(self.rng.sample(range(len(pool)), total))]
-        paragraphs = []
-        for size in sizes:
-            chunk, picked = picked[:size], picked[size:]
-            if not chunk:
-                break
-            if self.rng.random() < 0.5:
-                extra = next(topic, None)
-                if extra is not None:
-                    chunk.insert(self.rng.randint(1, len(chunk)), extra)
-            opener = next((i for i, sentence in enumerate(chunk) if not _leans_back(sentence)), 0)
-            chunk.insert(0, chunk.pop(opener))
-            paragraphs.append(" ".join(sentence.format(**words) for sentence in chunk))
-        return paragraphs
-
-    def restates_audience(self, slot: _Slot) -> bool:
-        """Would 'Wat <doelgroep> vertellen over ...' name the audience twice, or say 'over' twice?"""
-        assert slot.theme is not None
-        words = {word for word in self.spec.words.doelgroep.split() if len(word) > 4}
-        text = f"{slot.theme.subject} {slot.context}".lower()
-        return " over " in f" {text}" or any(word in text for word in words)
-
-    def subtitle(self, options: Sequence[str]) -> str:
-        fresh = [option for option in options if option not in self.used_subtitles]
-        choice = self.rng.choice(fresh or list(options))
+    def subtitle(self, options: Sequence[str], **words: object) -> str:
+        filled = [option.format(doelgroep=self.spec.words.doelgroep, **words) for option in options]
+        fresh = [option for option in filled if option not in self.used_subtitles]
+        choice = self.rng.choice(fresh or filled)
         self.used_subtitles.add(choice)
         return choice
 
@@ -243,173 +279,176 @@ class _Writer:
         words = [*theme.keywords, self.rng.choice(self.spec.general_keywords)]
         return ", ".join(dict.fromkeys(words))
 
+    def restates_audience(self, slot: _Slot) -> bool:
+        """Would 'Wat <doelgroep> vertellen over ...' name the audience twice, or say 'over' twice?"""
+        assert slot.theme is not None
+        words = {word for word in self.spec.words.doelgroep.split() if len(word) > 4}
+        text = f"{slot.theme.subject} {slot.context}".lower()
+        return " over " in f" {text}" or any(word in text for word in words)
+
     # -- the kinds of article ------------------------------------------------------------
 
     def article(self, slot: _Slot, year: int) -> ArticlePlan:
-        words = self.words(slot, year)
         if slot.kind == "interview":
-            return self.interview(slot, words)
+            return self.interview(slot, year)
         if slot.kind == "book":
-            return self.book_review(slot, words, year)
-        return self.paper(slot, words)
+            return self.book_review(slot, year)
+        return self.paper(slot, year)
 
-    def paper(self, slot: _Slot, words: dict[str, object]) -> ArticlePlan:
+    def paper(self, slot: _Slot, year: int) -> ArticlePlan:
         assert slot.theme is not None
         rng, kind, spec = self.rng, slot.kind, self.spec
+        writer = self.composer(slot, year)
+        facts = writer.facts
         title = f"{slot.theme.subject} {slot.context}"
         pattern = rng.random()
-        if kind == "research" and pattern < 0.2 and not self.restates_audience(slot):
-            title = f"Wat {spec.words.doelgroep} vertellen over {words['onderwerp']} {slot.context}"
-            subtitle = self.subtitle(
-                ("een kwalitatieve studie", "een interviewstudie", "resultaten van een vragenlijstonderzoek")
-            )
+        if kind == "research":
+            if pattern < 0.2 and not self.restates_audience(slot):
+                title = f"Wat {spec.words.doelgroep} vertellen over {lower_first(slot.theme.subject)} {slot.context}"
+            subtitle = self.subtitle(_DESIGN_SUBTITLES[facts.design], k=number_word(facts.k))
+        elif kind == "review":
+            subtitle = self.subtitle(_REVIEW_SUBTITLES)
         else:
-            subtitle = self.subtitle(content.SUBTITLES[kind])
-            if kind == "practice" and pattern < 0.4:
-                title = f"Aan de slag met {words['onderwerp']} {slot.context}"
-        topic = self.sentences(spec.topic_sentences)
-        abstract = [
-            rng.choice(content.ABSTRACT_OPENINGS),
-            *([next(topic)] if kind != "review" else []),
-            rng.choice(content.ABSTRACT_AIMS[kind]),
-            rng.choice(content.ABSTRACT_METHODS[kind]),
-            *rng.sample(content.ABSTRACT_FINDINGS[kind], 2 if kind != "practice" else 1),
-            rng.choice(content.ABSTRACT_CONCLUSIONS),
-        ]
-        blocks: list[Block] = []
-        quotes = self.sentences(spec.quotes)
-        for heading, pool in content.BODY_SECTIONS[kind]:
-            blocks.append(("h2", heading))
-            count = 1 if heading in {"Methode", "Conclusie", "Tot slot", "Werkwijze"} else 2
-            sizes = [rng.randint(2, 3) for _ in range(count)]
-            for index, text in enumerate(self.paragraphs(pool, sizes, topic, words)):
-                blocks.append(("p", text))
-                if index == 0 and heading in content.QUOTE_SECTIONS:
-                    blocks.append(("quote", next(quotes)))
+            subtitle = self.subtitle(_PRACTICE_SUBTITLES)
+            if pattern < 0.4:
+                title = f"Aan de slag met {lower_first(slot.theme.subject)} {slot.context}"
+        earlier = [work for work in self.published if work.year < year or rng.random() < 0.3]
+        if kind == "research":
+            cited_earlier = rng.sample(earlier, min(len(earlier), rng.choice((0, 1, 1, 2))))
+            abstract, blocks, references = writer.research(cited_earlier)
+        elif kind == "review":
+            abstract, blocks, references = writer.review(rng.sample(earlier, min(len(earlier), rng.choice((1, 2, 3)))))
+        else:
+            abstract, blocks, references = writer.practice(rng.sample(earlier, min(len(earlier), rng.choice((0, 1)))))
+        back = []
+        if kind in {"research", "practice"} and rng.random() < 0.45:
+            back.append(("Dankwoord", writer.acknowledgement()))
         return ArticlePlan(
             kind=kind,
             title=title,
-            subtitle=subtitle.format(**words),
+            subtitle=subtitle,
             slug=make_slug(title),
-            abstract=" ".join(sentence.format(**words) for sentence in abstract),
+            abstract=abstract,
             keywords=self.keywords(slot.theme),
             blocks=blocks,
             authors=self.pick_authors(kind),
-            topic=(str(words["onderwerp"]), slot.context),
+            topic=(lower_first(slot.theme.subject), slot.context),
+            references=references,
+            back=back,
         )
 
-    def interview(self, slot: _Slot, words: dict[str, object]) -> ArticlePlan:
+    def interview(self, slot: _Slot, year: int) -> ArticlePlan:
         assert slot.theme is not None and slot.interviewee is not None
-        rng, person = self.rng, slot.interviewee
-        interviewer = rng.choice(self.authors)
-        names = {
-            "name": person.name,
-            "role": person.role,
-            "first": person.first_name,
-            "interviewer": interviewer.full_name,
-        }
-        topic = self.sentences(self.spec.topic_sentences)
-        intro = " ".join(
-            (
-                rng.choice(content.INTERVIEW_INTROS).format(**words, **names),
-                next(topic),
-                content.INTERVIEW_INVITATION.format(**names),
-            )
-        )
-        blocks: list[Block] = [("p", intro)]
-        for heading, exchanges in content.INTERVIEW_PARTS:
-            blocks.append(("h2", heading))
-            for question, answers in exchanges:
-                blocks.append(("question", question))
-                blocks.append(("p", rng.choice(answers)))
+        person = slot.interviewee
+        interviewer = self.rng.choice(self.authors)
+        writer = self.composer(slot, year)
+        abstract, blocks = writer.interview(person.name, person.role, interviewer.full_name)
         title = f"In gesprek met {person.name}"
         return ArticlePlan(
             kind="interview",
             title=title,
-            subtitle=f"over {words['onderwerp']} {slot.context}",
+            subtitle=f"over {lower_first(slot.theme.subject)} {slot.context}",
             slug=make_slug(title),
-            abstract=content.INTERVIEW_ABSTRACT.format(**words, **names),
+            abstract=abstract,
             keywords=self.keywords(slot.theme),
             blocks=blocks,
             authors=[interviewer],
             topic=(person.name, person.role),
         )
 
-    def book_review(self, slot: _Slot, words: dict[str, object], year: int) -> ArticlePlan:
+    def book_review(self, slot: _Slot, year: int) -> ArticlePlan:
         assert slot.theme is not None and slot.book is not None
         book = slot.book
-        book_words = {**words, "n": book.pages, "k": book.chapters}
-        facts = {
-            "book": book.title,
-            "book_author": book.author,
-            "publisher": book.publisher,
-            "book_year": year - book.year_offset,
-        }
-        topic = self.sentences(self.spec.topic_sentences)
-        blocks: list[Block] = []
-        for heading, pool in content.BODY_SECTIONS["book"]:
-            blocks.append(("h2", heading))
-            sizes = [3 if heading != "Voor wie?" else 2]
-            blocks.extend(("p", text) for text in self.paragraphs(pool, sizes, topic, book_words))
+        work = book_work(book, year)
+        writer = self.composer(slot, year)
+        abstract, blocks = writer.book_review(work, book.pages, book.chapters)
         return ArticlePlan(
             kind="book",
             title=book.title,
             subtitle=f"bespreking van het boek van {book.author}",
             slug=make_slug(book.title),
-            abstract=content.BOOK_ABSTRACT.format(**words, **facts),
+            abstract=abstract,
             keywords=", ".join((*slot.theme.keywords[:2], "boekbespreking")),
             blocks=blocks,
             authors=[self.rng.choice(self.authors)],
             topic=(book.title, book.author),
+            references=[work],
         )
 
-    def editorial(self, issue: IssuePlan, others: Sequence[ArticlePlan]) -> ArticlePlan:
+    def editorial(self, issue: IssuePlan, others: Sequence[ArticlePlan], next_theme: Theme) -> ArticlePlan:
         rng, spec = self.rng, self.spec
         chief = spec.board[0].person
-        if issue.title:
-            opening = content.EDITORIAL_THEME_OPENING.format(title=issue.title)
-        else:
-            opening = rng.choice(content.EDITORIAL_OPENINGS).format(
-                ordinal=content.ORDINALS.get(issue.number, ""), volume=issue.volume, year=issue.year
-            )
+        writer = Composer(rng, self.lexicon, self.registry, vocabulary=self.vocabulary, year=issue.year)
         overview = []
         for article in others:
             names = join_names([author.full_name for author in article.authors])
             single = len(article.authors) == 1
+            subject, context = article.topic
             if article.kind == "interview":
                 overview.append(
-                    content.EDITORIAL_INTERVIEW.format(interviewer=names, name=article.topic[0], role=article.topic[1])
+                    rng.choice(
+                        (
+                            f"{names} sprak met {subject}, {context}.",
+                            f"In het interview van dit nummer vertelt {subject}, {context}, aan {names} over het eigen werk.",
+                            f"{cap(context)} {subject} vertelt in gesprek met {names} over de praktijk.",
+                        )
+                    )
                 )
             elif article.kind == "book":
                 overview.append(
-                    content.EDITORIAL_BOOK.format(reviewer=names, book=article.topic[0], book_author=article.topic[1])
-                )
-            else:
-                kind = "practice" if article.kind == "seed" else article.kind
-                template, (one, several) = rng.choice(content.EDITORIAL_CONTRIBUTIONS[kind])
-                overview.append(
-                    template.format(
-                        names=names,
-                        onderwerp=article.topic[0],
-                        context=article.topic[1],
-                        verb=one if single else several,
+                    rng.choice(
+                        (
+                            f"Tot slot bespreekt {names} het boek ‘{subject}’ van {context}.",
+                            f"{names} las ‘{subject}’ van {context} en schrijft wat het boek de praktijk te bieden heeft.",
+                            f"De boekbespreking gaat over ‘{subject}’ van {context}; {names} is er niet onverdeeld over.",
+                        )
                     )
                 )
-        closing = " ".join(rng.sample(content.EDITORIAL_CLOSINGS, 2))
+            elif article.kind == "review":
+                overview.append(
+                    f"{names} {'zet' if single else 'zetten'} op een rij wat er bekend is over {subject} {context}."
+                )
+            elif article.kind in {"practice", "seed"}:
+                overview.append(
+                    rng.choice(
+                        (
+                            f"{names} {'beschrijft' if single else 'beschrijven'} een praktijkvoorbeeld rond {subject} {context}.",
+                            f"Uit de praktijk komt de bijdrage van {names}, over {subject} {context}.",
+                            f"Hoe het in de praktijk gaat met {subject} {context}, laat de bijdrage van {names} zien.",
+                        )
+                    )
+                )
+            else:
+                overview.append(
+                    rng.choice(
+                        (
+                            f"{names} {'schrijft' if single else 'schrijven'} over {subject} {context}.",
+                            f"Over {subject} {context} gaat de bijdrage van {names}.",
+                            f"{names} {'doet' if single else 'doen'} verslag van onderzoek naar {subject} {context}.",
+                            f"Het onderzoek van {names} gaat over {subject} {context}.",
+                        )
+                    )
+                )
+        abstract, blocks = writer.editorial(
+            journal=spec.title,
+            theme_title=issue.title,
+            ordinal=content.ORDINALS.get(issue.number, ""),
+            volume=issue.volume,
+            year=issue.year,
+            overview=overview,
+            topics=[article.topic for article in others if article.kind in {"research", "review", "practice"}],
+            next_subject=lower_first(next_theme.subject),
+            chief=chief.full_name,
+        )
         title = "Bij dit themanummer" if issue.title else "Van de redactie"
         return ArticlePlan(
             kind="editorial",
             title=title,
             subtitle="",
             slug=make_slug(title),
-            abstract=content.EDITORIAL_ABSTRACT,
+            abstract=abstract,
             keywords="",
-            blocks=[
-                ("p", f"{opening} {rng.choice(spec.topic_sentences)}"),
-                ("p", " ".join(overview)),
-                ("p", closing),
-                ("p", f"Namens de redactie, {chief.full_name}"),
-            ],
+            blocks=blocks,
             authors=[chief],
             topic=("", ""),
         )
@@ -458,6 +497,9 @@ class _Writer:
                     continue
                 index = next((i for i, (theme, _) in enumerate(pairs) if theme.subject in wanted), 0)
                 slot.theme, slot.context = pairs.pop(index)
+        for slot in (slot for key in keys for slot in slots[key] if slot.kind == "book"):
+            assert slot.theme is not None
+            slot.context = rng.choice(slot.theme.contexts)
 
         # 3. The texts, pages, dates and identifiers.
         issues = []
@@ -481,14 +523,21 @@ class _Writer:
                     index = next(i for i, article in enumerate(articles) if article.kind == "practice")
                     articles[index] = seed_article()
                 held_back = (spec.slug, year, number) == content.HELD_BACK_ARTICLE_ISSUE
-                articles.insert(0, self.editorial(issue, articles[:-1] if held_back else articles))
+                next_theme = rng.choice(spec.themes)
+                articles.insert(0, self.editorial(issue, articles[:-1] if held_back else articles, next_theme))
                 self.finish(issue, articles, page, published_on)
                 page = articles[-1].last_page + 1
                 issues.append(issue)
+                if issue.is_published:
+                    self.published.extend(
+                        person_work(article, spec, issue)
+                        for article in articles
+                        if article.kind in {"research", "review"} and article.is_published
+                    )
         return JournalPlan(spec, issues)
 
     def finish(self, issue: IssuePlan, articles: list[ArticlePlan], page: int, published_on: datetime.date) -> None:
-        spec = self.spec
+        spec, rng = self.spec, self.rng
         oa_numbers, oa_kind, oa_license = content.OPEN_ACCESS_RULES.get(spec.slug, ((), "", ""))
         held_back = (spec.slug, issue.year, issue.number) in {content.DRAFT_ISSUE, content.HELD_BACK_ARTICLE_ISSUE}
         drafts = 2 if (spec.slug, issue.year, issue.number) == content.DRAFT_ISSUE else 1
@@ -499,8 +548,7 @@ class _Writer:
                 article.slug = f"{article.slug[:116]}-{position}"
             seen.add(article.slug)
             article.position = position
-            low, high = _PAGES[article.kind]
-            length = self.rng.randint(low, high)
+            length = page_count(pdf_document(article, spec, issue))
             article.first_page, article.last_page = page, page + length - 1
             page += length
             if held_back and position > len(articles) - drafts:
@@ -508,6 +556,9 @@ class _Writer:
                 continue
             article.doi = f"{content.DOI_PREFIX}/{spec.doi_code}.{issue.year}.{issue.number}.{position}"
             article.published_on = published_on if issue.is_published else None
+            if article.kind in {"research", "review"}:
+                article.accepted_on = published_on - datetime.timedelta(days=rng.randint(40, 110))
+                article.received_on = article.accepted_on - datetime.timedelta(days=rng.randint(60, 200))
             is_oa_kind = article is first_article if oa_kind == "first-article" else article.kind == oa_kind
             if issue.number in oa_numbers and is_oa_kind:
                 article.access = Article.Access.OPEN.value
@@ -515,8 +566,13 @@ class _Writer:
         issue.articles = articles
 
 
+def join_names(names: Sequence[str]) -> str:
+    return join_and(list(names))
+
+
 def seed_article() -> ArticlePlan:
     """The publisher's own example article: fixed title, slug and author; abstract and body in ``content``."""
+    blocks = [h2(text) if kind == "h2" else p(text) for kind, text in content.SEED_BODY]
     return ArticlePlan(
         kind="seed",
         title=content.SEED_TITLE,
@@ -524,7 +580,7 @@ def seed_article() -> ArticlePlan:
         slug=content.SEED_SLUG,
         abstract=content.SEED_ABSTRACT,
         keywords=content.SEED_KEYWORDS,
-        blocks=list(content.SEED_BODY),
+        blocks=blocks,
         authors=[content.SEED_AUTHOR],
         topic=("groepswerk met ouders", "uit kwetsbare gezinnen"),
     )
@@ -532,7 +588,14 @@ def seed_article() -> ArticlePlan:
 
 def build_plan() -> list[JournalPlan]:
     """The whole demo: four journals, three years of four issues each."""
-    return [_Writer(spec).plan() for spec in content.JOURNALS]
+    registry = Registry()
+    return [_Writer(spec, registry).plan() for spec in content.JOURNALS]
+
+
+@functools.cache
+def shared_plan() -> tuple[JournalPlan, ...]:
+    """``build_plan()``, made once per process (it is the same every time): for readers that change nothing."""
+    return tuple(build_plan())
 
 
 # -- access: the demo's institutions, trials, librarian and activation codes -----------------

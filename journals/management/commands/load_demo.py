@@ -1,5 +1,7 @@
 """``manage.py load_demo``: the demo publisher, its four journals, three years of issues, PDFs and demo users.
 
+The articles go in through the JATS importer (``journals.demo.load``), as JATS packages the demo writes.
+
 Safe to run again: it updates what is there and adds what is missing (see ``journals.demo.load``).
 """
 
@@ -13,7 +15,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from journals.demo import content
-from journals.demo.load import load
+from journals.demo.load import DemoImportError, load
 
 
 class Command(BaseCommand):
@@ -40,7 +42,10 @@ class Command(BaseCommand):
             )
         started = time.perf_counter()
         self.stdout.write("Demogegevens laden ...")
-        result = load(small=options["small"], report=self.stdout.write)
+        try:
+            result = load(small=options["small"], report=self.stdout.write)
+        except DemoImportError as error:
+            raise CommandError(f"De importer weigerde de demo-artikelen; er is niets geladen.\n{error}") from error
         elapsed = time.perf_counter() - started
         created = sum(tally.created for tally in result.tallies.values())
         updated = sum(tally.updated for tally in result.tallies.values())
