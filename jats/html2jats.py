@@ -41,6 +41,10 @@ type Element = etree._Element
 type Node = etree._Element | str
 
 
+#: A DOI resolver at the start of a link's text: 'https://doi.org/', 'http://dx.doi.org/'.
+_RESOLVER = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/")
+
+
 def sub(parent: Element, tag: str, text: str | None = None, attrib: dict[str, str] | None = None) -> Element:
     """A new child ``tag`` of ``parent`` with ``text`` and attributes."""
     element = etree.SubElement(parent, tag, {name: xml_text(value) for name, value in (attrib or {}).items()})
@@ -556,8 +560,14 @@ class _Converter:
         elif href:
             doi = _DOI_URL.match(href)
             if doi and self.allowed(parent, "pub-id") and doi_of(_plain(node)) == doi.group(1).lower():
-                # The renderer's link for a pub-id: its text, and the DOI's address.
-                sub(parent, "pub-id", _plain(node), {"pub-id-type": "doi"})
+                # The renderer's link for a pub-id: its text, and the DOI's address. A resolver printed
+                # before the DOI ('https://doi.org/10.1/x') stays printed text, the pub-id holds the bare DOI.
+                text = _plain(node)
+                resolver = _RESOLVER.match(text)
+                if resolver is not None and resolver.end() < len(text):
+                    append_text(parent, xml_text(resolver.group()))
+                    text = text[resolver.end() :]
+                sub(parent, "pub-id", text, {"pub-id-type": "doi"})
                 return
             if self.allowed(parent, "ext-link"):
                 link = sub(parent, "ext-link", attrib={"ext-link-type": "uri", HREF: href})

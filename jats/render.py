@@ -270,6 +270,8 @@ _ALIGN: Final = {"left": ' class="align-left"', "center": ' class="align-center"
 _NUMBER = re.compile(r"[1-9][0-9]{0,2}\Z")
 
 Out = list[str]
+#: A DOI resolver printed just before a DOI: 'https://doi.org/', 'http://dx.doi.org/'.
+_RESOLVER_BEFORE = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/$")
 BlockHandler = Callable[["_Renderer", Element, Out, int], None]
 InlineHandler = Callable[["_Renderer", Element, Out], None]
 
@@ -475,6 +477,13 @@ class _Renderer:
         if element.get("pub-id-type") == "doi":
             doi = doi_of(_plain(element))
             if doi:
+                # 'https://doi.org/<pub-id>10.1/x</pub-id>': the resolver printed before the DOI joins its link.
+                prefix = _RESOLVER_BEFORE.search(out[-1]) if out and not self.in_link else None
+                if prefix is not None:
+                    out[-1] = out[-1][: prefix.start()]
+                    url = f"https://doi.org/{doi}"
+                    out.append(f'<a href="{_attr(url)}">{_esc(prefix.group() + _plain(element).strip())}</a>')
+                    return
                 self._link(element, out, f"https://doi.org/{doi}")
                 return
         self._link(element, out, safe_url(element.get(XLINK_HREF) or ""))
@@ -1657,8 +1666,9 @@ def body(article: Element) -> Rendered:
     present = [part for part in parts if part is not None]
     renderer.index(present)
     out: Out = []
-    # What the renderer adds in words ("Noten", "terug naar de tekst") is in the article's language.
-    language = (article.get(XML_LANG) or "").strip().lower()[:2]
+    # What the renderer adds in words ("Noten", "terug naar de tekst") is in the article's language;
+    # JATS's default is English, as jats.reader reads it.
+    language = (article.get(XML_LANG) or "en").strip().lower()[:2]
     with translation.override(language if language in _LANGUAGES else None):
         for part in present:
             renderer.flow(part, out, 2, _HEADED)

@@ -589,6 +589,16 @@ def test_a_citation_prints_as_in_the_source_with_its_doi() -> None:
     assert (html_, doi) == ("Smit J, Vos K (2019). <em>Samen opvoeden</em>. Utrecht: Uitgeverij Noord.", "")
 
 
+def test_a_resolver_printed_before_the_doi_joins_its_link() -> None:
+    ref = fragment(
+        f"<ref {NAMESPACES} id='r'><mixed-citation>Auteur (2020). Titel. "
+        "https://doi.org/<pub-id pub-id-type='doi'>10.5555/z.4</pub-id></mixed-citation></ref>"
+    )
+    html_, doi = render.citation(ref)
+    assert doi == "10.5555/z.4"
+    assert html_.endswith('Titel. <a href="https://doi.org/10.5555/z.4">https://doi.org/10.5555/z.4</a>')
+
+
 @pytest.mark.parametrize(
     ("inside", "doi"),
     [
