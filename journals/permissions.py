@@ -27,6 +27,9 @@ EDITORS_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("journals", "article"): ALL,
     ("journals", "author"): ALL,
     ("journals", "contribution"): ALL,
+    ("journals", "articletranslation"): ALL,
+    ("journals", "reference"): ALL,
+    ("journals", "articlefile"): ("view", "delete"),  # files arrive with a JATS package
     ("access", "subscription"): ALL,
     ("access", "institution"): ALL,
     ("access", "iprange"): ALL,

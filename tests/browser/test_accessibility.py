@@ -114,3 +114,44 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(page: Page, art
     # The next Tab continues inside the main content, not back in the header.
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
+@pytest.mark.parametrize("who", ["anonymous", "subscriber"])
+def test_an_imported_jats_article_has_no_axe_violations(page: Page, live_server, publisher, who: str) -> None:
+    """Everything the JATS renderer writes: sections, a table, a figure, boxed text, footnotes, references."""
+    from jats.importer import import_upload
+    from tests.test_jats_import import RICH, rich_package
+
+    journal = factories.make_journal(
+        publisher, title="Jeugd en Samenleving", issn_print="2468-1237", issn_online="1875-1237"
+    )
+    # Gated, so that the subscriber sees the full text and the anonymous visitor the paywall beside the record.
+    xml = RICH.read_bytes().replace(b'xlink:href="https://creativecommons.org/licenses/by/4.0/"', b'xlink:href=""')
+    xml = xml.replace(b"<ali:license_ref>https://creativecommons.org/licenses/by/4.0/</ali:license_ref>", b"")
+    summary = import_upload("rijk.zip", rich_package(xml), publish=True)
+    assert summary.ok, str(summary)
+    article = Article.objects.get()
+    article.access = Article.Access.SUBSCRIPTION
+    article.save()
+    if who == "subscriber":
+        user = factories.make_user("sem@example.org", name="Sem Abonnee")
+        today = timezone.localdate()
+        Subscription.objects.create(
+            user=user,
+            journal=journal,
+            starts_on=today - datetime.timedelta(days=1),
+            ends_on=today + datetime.timedelta(days=30),
+        )
+        log_in(page, user, live_server.url)
+    response = page.goto(article.get_absolute_url())
+    assert response is not None and response.status == 200
+    if who == "subscriber":
+        expect(page.locator("figure img").first).to_be_visible()
+    assert_no_violations(page)
+
+
+def test_the_jats_import_page_has_no_axe_violations(page: Page, live_server, editor: User) -> None:
+    log_in(page, editor, live_server.url)
+    response = page.goto("/beheer/jats/import/")
+    assert response is not None and response.status == 200
+    assert_no_violations(page)
