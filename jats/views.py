@@ -25,7 +25,7 @@ from django.conf import settings
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
 
@@ -34,6 +34,7 @@ from access.readers import reader_from_request
 from jats.store import articles_for_records, record_from_article
 from jats.writer import write
 from journals.models import Article, ArticleFile, ArticleQuerySet, Issue
+from journals.views import to_article_page
 from leeszaal.pagecache import mark_shareable, shared_page
 
 logger = logging.getLogger(__name__)
@@ -159,10 +160,7 @@ def article_file(request: HttpRequest, journal: str, year: int, number: str, slu
     if not decision.granted:
         # As for the PDF: the article page tells the reader how to get in. The file is not looked up,
         # so a denied reader learns nothing of which names exist.
-        to_article = redirect(article.get_absolute_url())
-        patch_cache_control(to_article, private=True, no_cache=True)
-        patch_vary_headers(to_article, ["Cookie"])
-        return to_article
+        return to_article_page(article)
     stored = get_object_or_404(ArticleFile.objects.all(), article=article, name=name)
     try:
         handle = stored.file.open("rb")

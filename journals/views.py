@@ -229,6 +229,14 @@ def article_detail(request: HttpRequest, journal: str, year: int, number: str, s
     return _cache_for(request, response)
 
 
+def to_article_page(article: Article) -> HttpResponse:
+    """Where a denied reader of a PDF or a figure goes: the article page, which says how to get in."""
+    to_article = redirect(article.get_absolute_url())
+    patch_cache_control(to_article, private=True, no_cache=True)
+    patch_vary_headers(to_article, ["Cookie"])
+    return to_article
+
+
 @require_safe
 def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug: str) -> HttpResponseBase:
     articles = Article.objects.visible_to(request.user).select_related("issue__journal")
@@ -236,10 +244,7 @@ def article_pdf(request: HttpRequest, journal: str, year: int, number: str, slug
     decision = decide(article=article, reader=reader_from_request(request))
     if not decision.granted:
         # A reader who followed a PDF link (from a search engine, say) learns on the article page how to get in.
-        to_article = redirect(article.get_absolute_url())
-        patch_cache_control(to_article, private=True, no_cache=True)
-        patch_vary_headers(to_article, ["Cookie"])
-        return count(to_article, item_hit(article=article, decision=decision, pdf=True))
+        return count(to_article_page(article), item_hit(article=article, decision=decision, pdf=True))
     if not article.pdf:
         raise Http404
     handle = article.pdf.open("rb")
