@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 
 from access.ipranges import IPAddress, address_number
 from leeszaal import generations
@@ -88,9 +89,17 @@ class _Holder:
         if index is None or stale:
             with self.lock:
                 if self.index is None or self.generation != generation or stale:
-                    self.index = load_index()
-                    self.generation = generation
-                    self.built_at = time.monotonic()
+                    try:
+                        self.index = load_index()
+                    except (OperationalError, InterfaceError):
+                        if self.index is None:
+                            raise
+                        # No ranges can change while the database does not answer: keep the index we
+                        # have (cached pages keep flowing during an outage) and try again later.
+                        self.built_at = time.monotonic()
+                    else:
+                        self.generation = generation
+                        self.built_at = time.monotonic()
                 index = self.index
         return index
 

@@ -48,6 +48,18 @@ def client_ip(request: HttpRequest) -> IPAddress | None:
     return client
 
 
+def client_key(request: HttpRequest) -> str:
+    """The client as rate limits count it: ``client_ip``, an IPv6 address by its network of
+    ``ALLAUTH_RATE_LIMIT_IPV6_PREFIX`` bits (one subscriber's, as allauth counts it too), ``unknown`` without one.
+    """
+    address = client_ip(request)
+    if address is None:
+        return "unknown"
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/{settings.ALLAUTH_RATE_LIMIT_IPV6_PREFIX}", strict=False))
+    return str(address)
+
+
 def reader_from_request(request: HttpRequest) -> Reader:
     user = getattr(request, "user", None)
     cached = getattr(request, "_leeszaal_reader", None)

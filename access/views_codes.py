@@ -26,7 +26,7 @@ from django.views.decorators.http import require_http_methods
 from access.code_actions import RedeemError, code_redeem
 from access.codes import check_code, format_code, normalize_code
 from access.models import Subscription
-from access.readers import client_ip
+from access.readers import client_key
 from accounts.models import User
 
 #: Room for a code typed with spaces around its dashes; anything longer is not a code.
@@ -54,8 +54,8 @@ def _prefill(raw: str) -> str:
 def _throttle_config() -> dict[str, str]:
     """``CODE_REDEEM_RATE`` ("10/m/ip,20/h/user") as two of allauth's rate configurations.
 
-    The per-address rates are counted by key, the key being ``access.readers.client_ip`` (which knows
-    the trusted proxies), not the address allauth would find itself.
+    The per-address rates are counted by key, the key being ``access.readers.client_key`` (the client
+    address every rate limit counts: it knows the trusted proxies, and counts IPv6 by its /64).
     """
     by: dict[str, list[str]] = {"ip": [], "user": []}
     for rate in ratelimit.parse_rates(settings.CODE_REDEEM_RATE):
@@ -68,9 +68,8 @@ def _throttle_config() -> dict[str, str]:
 def _throttled(request: HttpRequest, user: User) -> bool:
     """Count this attempt; whether the reader or their address has tried too often."""
     config = _throttle_config()
-    address = client_ip(request)
     by_address = ratelimit.consume(
-        request, app="access", action="code_redeem_ip", config=config, key=str(address or "unknown")
+        request, app="access", action="code_redeem_ip", config=config, key=client_key(request)
     )
     if not by_address:
         return True

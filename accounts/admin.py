@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from access.models import Subscription
+from accounts.addresses import address_validate
 from accounts.models import User
 
 if TYPE_CHECKING:
@@ -27,8 +28,12 @@ else:
 
 
 def _clean_unique_email(form: UserAddForm | UserEditForm) -> str:
-    """Addresses are stored in lower case (UserManager); refuse one that differs only in case from another user's."""
+    """Addresses are stored in lower case (UserManager); refuse one that differs only in case from another user's,
+    and a new one that cannot receive mail (accounts.addresses, the rule of sign-up; an account that already has
+    such an address, say a superuser made at the command line, can still be edited)."""
     email = form.cleaned_data.get("email", "").strip().lower()
+    if email and (form.instance.pk is None or email != form.instance.email.lower()):
+        address_validate(email)
     others = User.objects.filter(email__iexact=email)
     if form.instance.pk is not None:
         others = others.exclude(pk=form.instance.pk)

@@ -7,6 +7,7 @@ A developer or the demo turns DEBUG on and HTTPS off explicitly.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -14,7 +15,7 @@ from django.core.management.utils import get_random_secret_key
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-from leeszaal.env import env_bool, env_int, env_list, env_str
+from leeszaal.env import env_addresses, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("LEESZAAL_VAR_DIR", str(BASE_DIR / "var")))
@@ -97,22 +98,71 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+# Database trouble and error reports (issue 13) -------------------------------------------------------------
+# A database that does not answer holds no worker (leeszaal.outage). PostgreSQL: a connection attempt gives up
+# after DATABASE_CONNECT_TIMEOUT seconds (libpq's least is 2), a statement after DATABASE_STATEMENT_TIMEOUT
+# (0: never; leeszaal.wsgi makes it 10 s for the web server, so manage.py commands such as migrate and
+# db_worker run without). After a failed attempt a process answers 503 at once for DATABASE_RETRY_SECONDS,
+# while one probe tries again in the background (leeszaal.postgresql). SQLite: a statement waits up to
+# DATABASE_STATEMENT_TIMEOUT (5 s when 0) for another's write lock.
+DATABASE_CONNECT_TIMEOUT = env_int("DATABASE_CONNECT_TIMEOUT", 2, minimum=2)
+DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 0, minimum=0)
+DATABASE_RETRY_SECONDS = env_int("DATABASE_RETRY_SECONDS", 5, minimum=1)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
+        "timeout": DATABASE_STATEMENT_TIMEOUT or 5,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
-else:
-    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DATABASE_CONNECT_TIMEOUT", 5)
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "leeszaal.postgresql"
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["connect_timeout"] = DATABASE_CONNECT_TIMEOUT
+    if DATABASE_STATEMENT_TIMEOUT:
+        _timeout = f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}"
+        _options["options"] = f"{_options.get('options', '')} {_timeout}".strip()
+
+# The address in every absolute link of a mail or a feed (leeszaal.siteurl), whatever Host a request named.
+_site = urlsplit(SITE_URL)
+if _site.scheme not in ("http", "https") or not _site.hostname or _site.path or _site.query or _site.fragment:
+    raise ImproperlyConfigured(
+        f"SITE_URL must be a site's address such as https://tijdschriften.example.nl, not {SITE_URL!r}"
+    )
+
+# Errors reach the operator: a 500 with its traceback (Django's "django" logger) and the start and end of a
+# database outage (leeszaal.outage) are e-mailed to ADMINS ("Naam <adres>, ..."), from SERVER_EMAIL, when
+# DEBUG is off; everything is logged to the console (stderr) as well. A 503 of an outage is not logged on its own.
+ADMINS = env_addresses("ADMINS")
+EMAIL_SUBJECT_PREFIX = "[Leeszaal] "
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "formatters": {"plain": {"format": "%(asctime)s [%(process)d] %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "mail_admins_outage": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "WARNING",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    # Django's own "django" logger keeps its handlers (mail_admins for errors when DEBUG is off) and reaches the console.
+    "loggers": {"leeszaal.outage": {"handlers": ["mail_admins_outage"], "level": "WARNING"}},
+}
+# End of database trouble and error reports (issue 13) ------------------------------------------------------
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
 # Two caches: "default" (rate limits, small lookups) and "pages" (whole pages for anonymous readers,
-# see journals.pagecache). Redis when REDIS_URL is set, shared by all processes; else per process.
+# see journals.pagecache). Redis when REDIS_URL is set, shared by all processes; else per process, apart
+# from the rate-limit counters (see "Rate limits" below).
 REDIS_URL = env_str("REDIS_URL")
 CACHES: dict[str, dict[str, object]]
 if REDIS_URL:
@@ -137,6 +187,37 @@ if REDIS_URL:
     # Sessions read from Redis, written through to the database. Not with the per-process cache:
     # a logout in one process would not reach the copy another process keeps.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Rate limits (issue 13) ------------------------------------------------------------------------------------
+# Every limit counts the client access.readers.client_ip finds (TRUSTED_PROXIES), the access decision's.
+# Its counters are shared by all workers: in Redis with REDIS_URL; else in the database (leeszaal.sharedcache:
+# "default" sends them to "ratelimit", the table migrate creates, and every other key to "local", as before).
+if not REDIS_URL:
+    CACHES["local"] = CACHES["default"]
+    CACHES["ratelimit"] = {
+        "BACKEND": "leeszaal.sharedcache.DatabaseCounterCache",
+        "LOCATION": "leeszaal_ratelimit",
+        "OPTIONS": {"MAX_ENTRIES": env_int("RATE_LIMIT_MAX_ENTRIES", 10_000)},
+    }
+    CACHES["default"] = {
+        "BACKEND": "leeszaal.sharedcache.SplitCache",
+        "OPTIONS": {"SHARED": "ratelimit", "LOCAL": "local"},
+    }
+# IPv6 clients are counted by their /64, one subscriber's network (allauth's and access.readers.client_key).
+ALLAUTH_RATE_LIMIT_IPV6_PREFIX = 64
+# Logins (leeszaal.ratelimit): wrong passwords per address, and per address and account together
+# ("login_failed": the key is the pair), and per account from all addresses together ("login_failed_account",
+# which only several addresses together can reach). Past that one, the owner logs in with a code sent by e-mail.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": env_str("LOGIN_FAILED_RATE", "10/m/ip,5/5m/key"),
+    "login_failed_account": env_str("LOGIN_FAILED_ACCOUNT_RATE", "20/5m/key"),
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+}
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+# Activation codes (access.views_codes): attempts to redeem one, per client address and per account.
+CODE_REDEEM_RATE = env_str("CODE_REDEEM_RATE", "10/m/ip,20/h/user")
+# End of rate limits (issue 13) -----------------------------------------------------------------------------
 
 # Usage (COUNTER): record events; keep raw events this many days once counted (the privacy statement says so).
 USAGE_RECORDING = env_bool("USAGE_RECORDING", True)
@@ -184,16 +265,13 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leeszaal] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if HTTPS else "http"
-# Login throttling: failed attempts per IP and per account (allauth's rate limiter, backed by the cache).
-ACCOUNT_RATE_LIMITS = {
-    "login_failed": env_str("LOGIN_FAILED_RATE", "10/m/ip,5/5m/key"),
-    "signup": "20/m/ip",
-    "reset_password": "20/m/ip,5/m/key",
-}
-# Activation codes (access.views_codes): attempts to redeem one, per client address and per account.
-CODE_REDEEM_RATE = env_str("CODE_REDEEM_RATE", "10/m/ip,20/h/user")
 LOGIN_REDIRECT_URL = "/account/"
 LOGIN_URL = "account_login"
+
+# Accounts hardening (issue 13): allauth's sign-up form, which answers a taken address the same way
+# however the taken address is met (accounts.forms.SignupForm). Account mails that the mail server does not
+# take at once wait in the task queue (accounts.mail); the 429 page is accounts.views.too_many_requests.
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
@@ -286,11 +364,5 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
-}
 CSRF_FAILURE_VIEW = "leeszaal.views.csrf_failure"
 EDITORS_GROUP = "Redactie"

@@ -8,6 +8,7 @@ from leeszaal import views
 handler400 = "leeszaal.views.bad_request"
 handler404 = "leeszaal.views.page_not_found"
 handler500 = "leeszaal.views.server_error"
+handler429 = "accounts.views.too_many_requests"  # allauth's rate limits (issue 13)
 
 urlpatterns = [
     path("health/", views.health, name="health"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from django.conf import settings
-from django.db import DatabaseError, connection
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -14,27 +13,28 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from access.readers import reader_from_request
+from leeszaal import outage
 from leeszaal.pagecache import mark_shareable, shared_page
 
 
-def database_is_up() -> bool:
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return False
-    return True
+def _logged(response: HttpResponse) -> HttpResponse:
+    """Mark a response Django should not log on its own (``django.utils.log.log_response``): an outage's
+    503s are logged once for the whole outage (leeszaal.outage), not one line or traceback each."""
+    response._has_been_logged = True  # type: ignore[attr-defined]
+    return response
 
 
 @never_cache
 @require_safe
 def health(request: HttpRequest) -> JsonResponse:
-    up = database_is_up()
-    return JsonResponse(
-        {"status": "ok" if up else "unavailable", "database": "ok" if up else "unavailable"},
-        status=200 if up else 503,
+    """200 when the database answers, else 503; within a second either way (leeszaal.outage.health)."""
+    answered = outage.health()
+    state = {True: "ok", False: "unavailable", None: "no answer"}[answered]
+    response = JsonResponse(
+        {"status": "ok" if answered else "unavailable", "database": state}, status=200 if answered else 503
     )
+    _logged(response)
+    return response
 
 
 @require_safe
@@ -69,16 +69,19 @@ def _unavailable() -> HttpResponse:
     response = HttpResponse(body, status=503)
     response["Retry-After"] = "30"
     response["Cache-Control"] = "no-store"
-    return response
+    return _logged(response)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """The 500 handler: a database outage answers 503 with a short message, anything else 500.
+    """The 500 handler: what the database could not do answers 503 with a short message, anything else 500.
 
-    Neither page touches the database or the request's user, so both render during an outage.
+    The error alone decides (leeszaal.outage.trouble_of): no second attempt at the database. Neither page
+    touches the database or the request's user, so both render during an outage. A 500 is logged with its
+    traceback and e-mailed to ADMINS by Django; a 503 is counted towards the outage, which is logged once.
     """
     error = sys.exc_info()[1]
-    if isinstance(error, DatabaseError) and not database_is_up():
+    if error is not None and outage.trouble_of(error) is not None:
+        outage.unavailable_answered(error, request)
         return _unavailable()
     body = loader.render_to_string("500.html")
     return HttpResponse(body, status=500)

@@ -31,20 +31,34 @@ PASSWORD = "een-lang-wachtwoord"
 
 
 @pytest.fixture(autouse=True)
-def _private_media(tmp_path: Path, settings: Any) -> Iterator[None]:
-    """Each test stores uploads in its own folders."""
+def _private_media(
+    request: pytest.FixtureRequest, tmp_path: Path, settings: Any, django_db_blocker: Any
+) -> Iterator[None]:
+    """Each test stores uploads in its own folders and starts with empty caches."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
     from django.core.cache import caches
+    from django.core.cache.backends.db import BaseDatabaseCache
 
     from access.ipindex import forget_index
-    from leeszaal import generations
+    from leeszaal import generations, outage
+    from leeszaal.sharedcache import SplitCache
 
+    in_database = [alias for alias in settings.CACHES if isinstance(caches[alias], BaseDatabaseCache | SplitCache)]
     for alias in settings.CACHES:
-        caches[alias].clear()
+        if alias not in in_database:
+            caches[alias].clear()
     generations.forget_memo()
     forget_index()
+    outage.forget()  # a database outage another test met (leeszaal.outage) is not this one's
     yield
+    # The rate-limit counters live in the test database (leeszaal.sharedcache): a test's transaction takes
+    # them away with it; after a test that commits (live server, transaction=True) they are emptied here.
+    marker = request.node.get_closest_marker("django_db")
+    if "transactional_db" in request.fixturenames or (marker is not None and marker.kwargs.get("transaction")):
+        with django_db_blocker.unblock():
+            for alias in in_database:
+                caches[alias].clear()
 
 
 @pytest.fixture

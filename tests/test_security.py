@@ -178,8 +178,14 @@ def _log_in(client: Client, email: str, password: str):
     return client.post("/account/login/", {"login": email, "password": password})
 
 
-def test_repeated_failed_logins_lock_the_account_for_a_while(reader: User, subscriber: User) -> None:
-    """Someone guesses Roos's password five times; the sixth try is refused even with the right password."""
+def test_repeated_failed_logins_hold_back_that_address_at_that_account_for_a_while(
+    reader: User, subscriber: User
+) -> None:
+    """Someone guesses Roos's password five times; their sixth try is refused even with the right password.
+
+    Roos herself is not locked out (issue 13): the limit is on the guesser's address at her account
+    (tests/test_throttling.py tells the rest of that story).
+    """
     assert "5/5m/key" in settings.ACCOUNT_RATE_LIMITS["login_failed"]
     client = Client()
     for attempt in range(5):
@@ -193,10 +199,10 @@ def test_repeated_failed_logins_lock_the_account_for_a_while(reader: User, subsc
     assert TOO_MANY in refused.content.decode()
     assert client.session.get("_auth_user_id") is None
 
-    # Roos on another computer is refused too: the limit is on her account, not on a browser.
+    # Roos on another computer logs in: the guesser's failures do not lock her out.
     elsewhere = Client(REMOTE_ADDR="192.0.2.44")
-    assert TOO_MANY in _log_in(elsewhere, reader.email, PASSWORD).content.decode()
-    assert elsewhere.session.get("_auth_user_id") is None
+    assert _log_in(elsewhere, reader.email, PASSWORD).status_code == 302
+    assert elsewhere.session.get("_auth_user_id") == str(reader.pk)
 
     # Sem, from the same address, is not affected.
     sem = Client()

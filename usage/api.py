@@ -18,9 +18,9 @@ something about a customer id only with a valid requestor id and key, and then o
 **Throttling**: ``SUSHI_RATE`` ("30/m": at most 30 requests a minute; ``s``, ``m``, ``h``, ``d``, optionally
 with a number, ``"500/d"``, ``"10/5m"``; empty: no limit) counts, in fixed windows in the default cache,
 the authenticated requests of each customer and the refused ones of each client address
-(``access.readers.client_ip``). Over the limit: 1020 (429) with ``Retry-After``; past it, an address's
-refusals are all 1020, so guessing learns nothing more. With Redis the count
-is shared by all processes; without it, each process counts for itself.
+(``access.readers.client_key``). Over the limit: 1020 (429) with ``Retry-After``; past it, an address's
+refusals are all 1020, so guessing learns nothing more. The count is shared by all processes: in Redis,
+or without it in the database (``leeszaal.sharedcache``).
 
 **Errors** (Appendix D): a request that cannot be answered gets the non-200 status with one Exception
 object; a report with warnings is a 200 with the Exceptions in its header (``usage.reports``). A path
@@ -53,7 +53,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from access.models import Institution
-from access.readers import client_ip
+from access.readers import client_key
 from usage import reports
 from usage.models import SushiCredential
 
@@ -219,12 +219,11 @@ def authenticate(*, customer_id: str, requestor_id: str, api_key: str, client: s
 
 def customer_of(request: HttpRequest) -> Institution:
     """The authenticated customer of ``request``, counted against its ``SUSHI_RATE``."""
-    address = client_ip(request)
     institution = authenticate(
         customer_id=request.GET.get("customer_id", "").strip(),
         requestor_id=request.GET.get("requestor_id", "").strip(),
         api_key=request.GET.get("api_key", "").strip(),
-        client=str(address) if address is not None else "unknown",
+        client=client_key(request),
     )
     throttle("customer", str(institution.pk), who="customer_id")
     return institution

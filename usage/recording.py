@@ -35,6 +35,7 @@ from django.utils import timezone
 
 from access.decision import Decision, Reason, article_access_type
 from access.readers import client_ip
+from leeszaal import outage
 from usage.models import AccessMethod, Format, Kind, UsageEvent
 
 if TYPE_CHECKING:
@@ -156,22 +157,30 @@ def store(events: list[UsageEvent]) -> None:
         UsageEvent.objects.bulk_create(events)
 
 
+#: Usage events a process keeps while the database does not answer, to store once it does.
+KEEP_WHILE_UNAVAILABLE = 10_000
+
+
 class _Buffer:
     """Events waiting to be stored, per process: written together every ``USAGE_FLUSH_SECONDS`` (by a
     background thread), as soon as ``USAGE_FLUSH_EVENTS`` are waiting, and when the process exits.
 
-    With ``USAGE_FLUSH_SECONDS = 0`` every event is stored at once (the tests do this).
+    With ``USAGE_FLUSH_SECONDS = 0`` every event is stored at once (the tests do this). While the database
+    does not answer (``leeszaal.outage``, which logs the outage once) the events wait for the next flush,
+    the newest ``KEEP_WHILE_UNAVAILABLE`` of them.
     """
 
     def __init__(self) -> None:
         self.events: list[UsageEvent] = []
         self.lock = threading.Lock()
         self.flusher: threading.Thread | None = None
+        self.unavailable = False  # the last flush found the database unavailable
+        self.dropping = False
 
     def add(self, event: UsageEvent) -> None:
         with self.lock:
             self.events.append(event)
-            full = len(self.events) >= settings.USAGE_FLUSH_EVENTS
+            full = len(self.events) >= settings.USAGE_FLUSH_EVENTS and not self.unavailable
         if full or settings.USAGE_FLUSH_SECONDS <= 0:
             self.flush()
         elif self.flusher is None or not self.flusher.is_alive():
@@ -185,10 +194,27 @@ class _Buffer:
             return 0
         try:
             store(events)
-        except Exception:
-            logger.exception("%d usage events not recorded", len(events))
+        except Exception as error:
+            if outage.trouble_of(error) is None:
+                logger.exception("%d usage events not recorded", len(events))
+            else:
+                self._keep(events)
             return 0
+        self.unavailable = self.dropping = False
         return len(events)
+
+    def _keep(self, events: list[UsageEvent]) -> None:
+        with self.lock:
+            waiting = events + self.events
+            dropped = len(waiting) - KEEP_WHILE_UNAVAILABLE
+            self.events = waiting[max(dropped, 0) :]
+            self.unavailable = True
+            first_drop = dropped > 0 and not self.dropping
+            self.dropping = self.dropping or dropped > 0
+        if first_drop:
+            logger.warning(
+                "The database does not answer: usage events beyond the newest %d are dropped", KEEP_WHILE_UNAVAILABLE
+            )
 
     def _run(self) -> None:
         try:

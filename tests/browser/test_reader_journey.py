@@ -32,7 +32,10 @@ def _full_text(page: Page):
     return page.get_by_text(re.compile(r"GEHEIME-VOLTEKST"))
 
 
-def test_reader_registers_verifies_subscribes_and_reads(page: Page, article: Article, mailoutbox) -> None:
+def test_reader_registers_verifies_subscribes_and_reads(
+    page: Page, article: Article, mailoutbox, live_server, settings
+) -> None:
+    settings.SITE_URL = live_server.url  # links in mail start with SITE_URL: here, the server under test
     # An anonymous visitor: abstract and the prompt, never the body.
     page.goto(article.get_absolute_url())
     expect(page.get_by_role("heading", level=1)).to_contain_text("Groepswerk met ouders in perspectief")
