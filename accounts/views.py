@@ -20,6 +20,7 @@ from access.models import InstitutionMember, Subscription
 from accounts.actions import account_delete
 from accounts.forms import DeleteAccountForm
 from accounts.models import User
+from sales.models import Order
 
 
 @never_cache
@@ -38,6 +39,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         "past": [s for s in mine if s.ends_on < today],
         "upcoming": [s for s in mine if s.starts_on > today],
         "memberships": memberships,
+        "orders": list(Order.objects.for_account(request.user.pk)),
     }
     return render(request, "accounts/overview.html", context)
 

@@ -38,6 +38,9 @@ EDITORS_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("access", "activationcode"): ("view", "delete"),
     ("accounts", "user"): ("view",),
     ("usage", "sushicredential"): ("view", "add", "change"),
+    ("sales", "plan"): ALL,
+    ("sales", "order"): ("view", "change"),  # change: approve or reject a reduced order
+    ("sales", "payment"): ("view",),
 }
 
 

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "usage",
     "search",
     "jats",
+    "sales",
 ]
 
 MIDDLEWARE = [
@@ -366,3 +367,25 @@ SECURE_CSP = {
 
 CSRF_FAILURE_VIEW = "leeszaal.views.csrf_failure"
 EDITORS_GROUP = "Redactie"
+
+# Selling subscriptions (sales): Mollie payments and invoices. Without MOLLIE_API_KEY the plans are
+# shown with a note that payments are not configured, and nothing is sold.
+MOLLIE_API_KEY = env_str("MOLLIE_API_KEY")
+#: Only for a stand-in of Mollie's API (the tests); empty: Mollie's own.
+MOLLIE_API_ENDPOINT = env_str("MOLLIE_API_ENDPOINT")
+#: Where Mollie posts payment updates; empty: SITE_URL + the webhook's path.
+MOLLIE_WEBHOOK_URL = env_str("MOLLIE_WEBHOOK_URL")
+#: Origins of Mollie's checkout, allowed as form-action on the pages whose form ends there.
+MOLLIE_CHECKOUT_ORIGINS = env_list("MOLLIE_CHECKOUT_ORIGINS", ["https://www.mollie.com"])
+#: Automatic renewal (sales.renewals, ``manage.py sales_renew`` daily): charge this many days before the
+#: paid period ends, retry a failed charge after RENEWAL_RETRY_DAYS, stop after RENEWAL_MAX_ATTEMPTS
+#: failed charges; remind the reader RENEWAL_REMIND_DAYS_BEFORE days before the end.
+RENEWAL_DAYS_BEFORE = env_int("RENEWAL_DAYS_BEFORE", 5)
+RENEWAL_RETRY_DAYS = env_int("RENEWAL_RETRY_DAYS", 2)
+RENEWAL_MAX_ATTEMPTS = env_int("RENEWAL_MAX_ATTEMPTS", 3)
+RENEWAL_REMIND_DAYS_BEFORE = env_int("RENEWAL_REMIND_DAYS_BEFORE", 14)
+#: The seller on every invoice.
+SELLER_NAME = env_str("SELLER_NAME", "Uitgeverij Lindeboog B.V.")
+SELLER_ADDRESS = env_str("SELLER_ADDRESS", "Voorbeeldstraat 1, 1234 AB Utrecht")
+SELLER_KVK = env_str("SELLER_KVK")
+SELLER_VAT_NUMBER = env_str("SELLER_VAT_NUMBER")

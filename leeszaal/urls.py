@@ -21,6 +21,7 @@ urlpatterns = [
     path("account/", include("access.urls")),
     path("account/", include("allauth.urls")),
     path("r51/", include("usage.api_urls")),  # the COUNTER_SUSHI API (Release 5.1)
+    path("abonneren/", include("sales.urls")),  # plans, orders and Mollie's webhook
 ]
 if settings.SERVE_MEDIA:
     # Public media only (covers). Full-text PDFs live in PRIVATE_MEDIA_ROOT and are never served here.

@@ -482,6 +482,8 @@ def test_a_large_batch_is_read_by_several_processes_with_the_same_result(
 
     none: dict[str, bytes] = {}
     units = [(name, sample(name), none) for name in ISSUE_FILES] * 5  # 20 units, every article five times
+    # Other tests may leave a thread running in this worker (a live server, a probe); alone, this process may fork.
+    monkeypatch.setattr("threading.active_count", lambda: 1)
     monkeypatch.setattr(importer, "PARALLEL_MIN", 8)
     assert importer._reader_processes(len(units), 2) == 1  # fewer than 16 units per process: not worth it
     monkeypatch.setattr(importer, "PARALLEL_MIN", 4)
@@ -490,6 +492,8 @@ def test_a_large_batch_is_read_by_several_processes_with_the_same_result(
     in_parallel = importer._read_all([package.Unit(*unit) for unit in units], None, processes=2)
     one_by_one = importer._read_all([package.Unit(*unit) for unit in units], None, processes=1)
     assert [item.record for item in in_parallel] == [item.record for item in one_by_one]
+    monkeypatch.setattr("threading.active_count", lambda: 2)
+    assert importer._reader_processes(len(units), 2) == 1  # with another thread running, never a fork
     asked: list[int] = []
     real = importer._reader_processes
 

@@ -35,10 +35,11 @@ QUERIES = {
     "archive_editor": 4,  # + session, user
     "issue": 3,  # issue+journal+publisher, articles, their authors
     "issue_editor": 5,  # + session, user
-    "article_anonymous": 5,  # article+issue+journal+publisher, its authors, translations, references, other journals
+    "article_anonymous": 6,  # article+issue+journal+publisher, its authors, translations, references, other journals,
+    # the journal's plans on the paywall
     "article_subscriber": 8,  # + session, user, the reader's entitlements (own and institutional, one query)
     "pdf_subscriber": 4,  # session, user, article+issue+journal, the reader's subscriptions
-    "account_overview": 5,  # session, user, subscriptions+journals, institution links, publisher (header)
+    "account_overview": 6,  # session, user, subscriptions+journals, institution links, orders, publisher (header)
 }
 
 

@@ -53,6 +53,7 @@ from journals.demo.plan import (
     shared_plan,
 )
 from journals.models import Article, EditorialBoardMember, Issue, Journal, Publisher
+from sales.models import Plan as SalesPlan
 from usage.demo import DAYS as USAGE_DAYS
 from usage.demo import demo_usage_load
 
@@ -94,6 +95,14 @@ class JournalSummary:
             articles += f" ({self.draft_articles} concept)"
         pdfs = _count(self.pdfs_made, "nieuwe PDF", "nieuwe PDF's")
         return f"{self.name}: {issues}, {articles}, {pdfs}"
+
+
+#: (name, English name, months, price in cents including VAT, reduced) of every demo journal's plans.
+DEMO_SALES_PLANS = [
+    ("Jaarabonnement", "Annual subscription", 12, 8900, False),
+    ("Kwartaalabonnement", "Quarterly subscription", 3, 2500, False),
+    ("Studentenabonnement", "Student subscription", 12, 4500, True),
+]
 
 
 def _count(number: int, one: str, many: str) -> str:
@@ -167,6 +176,7 @@ class _Loader:
         for journal_plan in shared_plan():
             journals[journal_plan.spec.slug] = self.journal(journal_plan, publisher)
         self.import_articles()
+        self.sales_plans(journals)
         for summary in self.result.journals:
             self.report(summary.line())
         today = timezone.localdate()
@@ -182,6 +192,25 @@ class _Loader:
         return self.result
 
     # -- publication record ----------------------------------------------------------------
+
+    def sales_plans(self, journals: Mapping[str, Journal]) -> None:
+        """What a reader can buy online for each journal (the paywall offers it; paying needs MOLLIE_API_KEY)."""
+        for journal in journals.values():
+            for position, (name, name_en, months, cents, reduced) in enumerate(DEMO_SALES_PLANS):
+                upsert(
+                    SalesPlan,
+                    {"journal": journal, "name": name},
+                    {
+                        "name_en": name_en,
+                        "period_months": months,
+                        "price_cents": cents,
+                        "is_reduced": reduced,
+                        "renews": True,
+                        "is_active": True,
+                        "position": position,
+                    },
+                    self.result,
+                )
 
     def publisher(self) -> Publisher:
         return upsert(
