@@ -271,34 +271,28 @@ def payment_sync(*, mollie_id: str) -> Payment | None:
 
 def order_approve(*, order: Order) -> bool:
     """Staff approve a reduced order: it becomes payable, and the reader gets an e-mail with the link."""
-    with transaction.atomic():
-        locked = Order.objects.select_for_update(of=("self",)).select_related("plan__journal", "user").get(pk=order.pk)
-        if locked.status != Order.Status.AWAITING_APPROVAL:
-            return False
-        locked.status = Order.Status.OPEN
-        locked.save(update_fields=["status"])
-        context = {"order": locked, "pay_url": order_redirect_url(locked)}
-        message = EmailMessage(
-            subject=render_to_string("sales/mail/approved_subject.txt", context).strip(),
-            body=render_to_string("sales/mail/approved.txt", context),
-            to=[locked.user.email],
-        )
-        transaction.on_commit(lambda: mail_send(message=message))
-    return True
+    return _order_decide(order, Order.Status.OPEN, "approved", pay_url=True)
 
 
 def order_reject(*, order: Order) -> bool:
     """Staff turn down a reduced order; the reader is told by e-mail."""
+    return _order_decide(order, Order.Status.REJECTED, "rejected", pay_url=False)
+
+
+def _order_decide(order: Order, status: str, mail: str, *, pay_url: bool) -> bool:
+    """An order awaiting approval takes ``status`` and the reader gets mail ``sales/mail/<mail>``; once."""
     with transaction.atomic():
         locked = Order.objects.select_for_update(of=("self",)).select_related("plan__journal", "user").get(pk=order.pk)
         if locked.status != Order.Status.AWAITING_APPROVAL:
             return False
-        locked.status = Order.Status.REJECTED
+        locked.status = status
         locked.save(update_fields=["status"])
-        context = {"order": locked}
+        context: dict[str, object] = {"order": locked}
+        if pay_url:
+            context["pay_url"] = order_redirect_url(locked)
         message = EmailMessage(
-            subject=render_to_string("sales/mail/rejected_subject.txt", context).strip(),
-            body=render_to_string("sales/mail/rejected.txt", context),
+            subject=render_to_string(f"sales/mail/{mail}_subject.txt", context).strip(),
+            body=render_to_string(f"sales/mail/{mail}.txt", context),
             to=[locked.user.email],
         )
         transaction.on_commit(lambda: mail_send(message=message))
