@@ -20,6 +20,7 @@ from access.models import InstitutionMember, Subscription
 from accounts.actions import account_delete
 from accounts.forms import DeleteAccountForm
 from accounts.models import User
+from alerts.models import Follow
 from sales.models import Order
 
 
@@ -40,6 +41,9 @@ def overview(request: HttpRequest) -> HttpResponse:
         "upcoming": [s for s in mine if s.starts_on > today],
         "memberships": memberships,
         "orders": list(Order.objects.for_account(request.user.pk)),
+        "follows": list(
+            Follow.objects.active().of_user(request.user.pk).select_related("journal").order_by("journal__title")
+        ),
     }
     return render(request, "accounts/overview.html", context)
 

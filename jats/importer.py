@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -289,7 +290,16 @@ def _import(
         return summary
     _classify(readable)
     if not dry_run:
-        _write(readable, publish=publish, progress=progress)
+        try:
+            _write(readable, publish=publish, progress=progress)
+        except ValidationError as error:
+            # A rule a model enforces as it is saved (a DOI registered at Crossref does not change):
+            # the transaction is rolled back, so nothing is written, and the package is refused.
+            for item in readable:
+                item.result.status = "refused"
+            readable[0].result.problems.extend(Problem(message) for message in error.messages)
+            summary.seconds = time.monotonic() - started
+            return summary
     summary.seconds = time.monotonic() - started
     return summary
 

@@ -20,6 +20,8 @@ def issue_publish(*, issue: Issue, publish_articles: bool = True) -> int:
     of draft articles that were published.
     """
     with transaction.atomic():
+        if not issue.is_published:
+            transaction.on_commit(lambda: _alerts_queue(issue.pk), robust=True)
         issue.is_published = True
         if issue.published_on is None:
             issue.published_on = timezone.localdate()
@@ -31,6 +33,13 @@ def issue_publish(*, issue: Issue, publish_articles: bool = True) -> int:
             .filter(status=Article.Status.DRAFT)
             .update(status=Article.Status.PUBLISHED, updated_at=timezone.now())
         )
+
+
+def _alerts_queue(issue_id: int) -> None:
+    """The followers' e-mail alerts (alerts.tasks), run by the background worker: the publish never waits."""
+    from alerts.tasks import issue_alerts_task  # alerts sits above journals: imported when needed
+
+    issue_alerts_task.enqueue(issue_id=issue_id)
 
 
 def issue_unpublish(*, issue: Issue) -> None:

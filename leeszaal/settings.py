@@ -51,6 +51,10 @@ INSTALLED_APPS = [
     "search",
     "jats",
     "sales",
+    "discovery",
+    "crossref",
+    "oai",
+    "alerts",
 ]
 
 MIDDLEWARE = [
@@ -389,3 +393,25 @@ SELLER_NAME = env_str("SELLER_NAME", "Uitgeverij Lindeboog B.V.")
 SELLER_ADDRESS = env_str("SELLER_ADDRESS", "Voorbeeldstraat 1, 1234 AB Utrecht")
 SELLER_KVK = env_str("SELLER_KVK")
 SELLER_VAT_NUMBER = env_str("SELLER_VAT_NUMBER")
+
+# --- Crossref deposits (crossref) ---------------------------------------------------------------------
+# Deposits go to CROSSREF_DEPOSIT_URL (Crossref's test system by default; production is
+# https://doi.crossref.org/servlet/deposit) with the role's login; without CROSSREF_USERNAME nothing is sent.
+CROSSREF_DEPOSIT_URL = env_str("CROSSREF_DEPOSIT_URL", "https://test.crossref.org/servlet/deposit")
+CROSSREF_USERNAME = env_str("CROSSREF_USERNAME")
+CROSSREF_PASSWORD = env_str("CROSSREF_PASSWORD")
+CROSSREF_DEPOSITOR_NAME = env_str("CROSSREF_DEPOSITOR_NAME", SELLER_NAME)
+CROSSREF_DEPOSITOR_EMAIL = env_str("CROSSREF_DEPOSITOR_EMAIL", "crossref@example.org")
+CROSSREF_REGISTRANT = env_str("CROSSREF_REGISTRANT", SELLER_NAME)
+CROSSREF_TIMEOUT = env_int("CROSSREF_TIMEOUT", 60, minimum=1)
+#: The DOI prefix of the publisher (10.5555 is Crossref's test prefix) and the pattern of a new DOI's name:
+#: {prefix}, {journal} (slug), {year}, {volume}, {number} (issue), {position} and {pk} of the article.
+DOI_PREFIX = env_str("DOI_PREFIX", "10.5555")
+DOI_PATTERN = env_str("DOI_PATTERN", "{prefix}/{journal}.{year}.{number}.{position}")
+# --- end of Crossref deposits -------------------------------------------------------------------------
+# --- OAI-PMH (oai) -----------------------------------------------------------------------------------
+#: Records (or headers) per page of ListRecords and ListIdentifiers; the rest follows by resumption token.
+OAI_PAGE_SIZE = env_int("OAI_PAGE_SIZE", 100)
+#: Identify's adminEmail; empty: the addresses of ADMINS, else DEFAULT_FROM_EMAIL (those with a dotted domain).
+OAI_ADMIN_EMAILS = env_list("OAI_ADMIN_EMAILS", [])
+# --- end of OAI-PMH -----------------------------------------------------------------------------------

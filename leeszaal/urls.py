@@ -27,4 +27,8 @@ if settings.SERVE_MEDIA:
     # Public media only (covers). Full-text PDFs live in PRIVATE_MEDIA_ROOT and are never served here.
     urlpatterns.append(re_path(r"^media/(?P<path>covers/.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
 urlpatterns.append(path("", include("search.urls")))  # /zoeken/ and /<journal>/zoeken/, before the journal pages
+urlpatterns.append(path("", include("discovery.urls")))  # robots.txt, sitemaps, /doi/ (issue 10)
+urlpatterns.append(path("", include("alerts.urls")))  # /attenderingen/: e-mail alerts (issue 10)
+urlpatterns.append(path("", include("discovery.urls_feeds")))  # /feeds/ and /citeren/ (issue 10)
+urlpatterns.append(path("", include("oai.urls")))  # /oai: OAI-PMH 2.0 (issue 10)
 urlpatterns.append(path("", include("journals.urls")))

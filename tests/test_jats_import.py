@@ -630,3 +630,20 @@ def test_the_upload_needs_its_csrf_token(editor, tjs: Journal) -> None:
 @pytest.fixture
 def reader_user_client(reader) -> Client:
     return login(Client(), reader)
+
+
+def test_a_doi_registered_at_crossref_is_not_changed_by_an_import(tjs: Journal) -> None:
+    from crossref.models import Deposit, RegisteredDoi
+
+    assert import_upload("rijk.zip", rich_package()).ok
+    article = Article.objects.get()
+    deposit = Deposit.objects.create(batch_id="leeszaal-test-1", xml="<doi_batch/>")
+    RegisteredDoi.objects.create(article=article, doi=article.doi, deposit=deposit)
+    changed = RICH.read_bytes().replace(b"10.5555/TJS.2024.317", b"10.5555/tjs.2024.999")
+
+    summary = import_upload("rijk.zip", rich_package(changed))
+
+    assert not summary.ok and not summary.written
+    assert any("DOI" in problem.message for file in summary.files for problem in file.problems), str(summary)
+    article.refresh_from_db()
+    assert article.doi == "10.5555/TJS.2024.317"

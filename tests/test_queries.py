@@ -39,7 +39,8 @@ QUERIES = {
     # the journal's plans on the paywall
     "article_subscriber": 8,  # + session, user, the reader's entitlements (own and institutional, one query)
     "pdf_subscriber": 4,  # session, user, article+issue+journal, the reader's subscriptions
-    "account_overview": 6,  # session, user, subscriptions+journals, institution links, orders, publisher (header)
+    "account_overview": 7,  # session, user, subscriptions+journals, institution links, orders, follows+journals,
+    # publisher (header)
 }
 
 

@@ -429,9 +429,9 @@ def test_the_account_page_costs_the_same_queries_with_one_order_and_with_many(
         Payment.objects.create(order=order, mollie_id=f"tr_many{number}b", status="failed", amount_cents=2500)
         Renewal.objects.create(user=reader, plan=other_plan, current_order=order, next_charge_on=TODAY)
     many = measure()
-    # session, user, subscriptions+journals, institution links, orders+plans+journals+renewals, payments,
-    # invoices, publisher (header)
-    expected = 8
+    # session, user, subscriptions+journals, institution links, journals followed (alerts),
+    # orders+plans+journals+renewals, payments, invoices, publisher (header)
+    expected = 9
     sql = "\n".join(query["sql"] for query in many.captured_queries)
     assert len(one) == len(many) == expected, f"{len(one)} and {len(many)} queries:\n{sql}"
     assert client.get(ACCOUNT).content.decode().count("Automatische verlenging stopzetten") == 7
