@@ -890,6 +890,12 @@ def every_site_url() -> set[str]:
     return urls
 
 
+def _oai_id(article: Article) -> str:
+    from oai.records import identifier_for
+
+    return identifier_for(article.pk)
+
+
 def _links(response) -> set[str]:
     if not response.get("Content-Type", "").startswith("text/html") or not response.content.strip():
         return set()
@@ -920,6 +926,17 @@ def test_no_url_of_the_site_leaks_text_the_decision_denies(
     index_articles(a.pk for a in articles)
     searches = ["/zoeken/?q=volledige+tekst", "/zoeken/?q=volledige&toegang=leesbaar", "/zoeken/?q=tekst&sorteer=datum"]
     searches += [reverse("search:journal_results", args=[j.slug]) + "?q=volledige" for j in Journal.objects.all()]
+    # The machine surfaces: sitemaps, feeds, OAI-PMH (both formats, every record), DOIs, citation exports.
+    for journal in Journal.objects.all():
+        searches += [reverse(f"export:journal_{kind}", args=[journal.slug]) for kind in ("rss", "atom")]
+        searches.append(reverse("discovery:journal_sitemap", args=[journal.slug]))
+    for prefix in ("oai_dc", "jats"):
+        searches.append(f"/oai?verb=ListRecords&metadataPrefix={prefix}")
+        searches += [f"/oai?verb=GetRecord&metadataPrefix={prefix}&identifier={_oai_id(a)}" for a in articles]
+    searches += [f"/doi/{a.doi}" for a in articles if a.doi]
+    for kind in ("ris", "bib", "json"):
+        searches += [reverse("export:article_citation", args=[a.pk, kind]) for a in articles]
+        searches += [reverse("export:issue_citation", args=[i.pk, kind]) for i in Issue.objects.all()]
 
     client = _client_for(user)
     queue = deque(sorted(every_site_url()) + searches)
