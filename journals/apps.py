@@ -13,7 +13,18 @@ class JournalsConfig(AppConfig):
 
         post_migrate.connect(editors_group_after_migrate, sender=self, dispatch_uid="journals.editors_group")
         # Any change to what the reading pages show makes the cached pages stale.
-        for name in ("Publisher", "Journal", "EditorialBoardMember", "Issue", "Article", "Author", "Contribution"):
+        for name in (
+            "Publisher",
+            "Journal",
+            "EditorialBoardMember",
+            "Issue",
+            "Article",
+            "Author",
+            "Contribution",
+            "ArticleTranslation",
+            "Reference",
+            "ArticleFile",
+        ):
             model = self.get_model(name)
             for signal in (post_save, post_delete):
                 signal.connect(pages_forget_on_commit, sender=model, dispatch_uid=f"journals.pages.{name}.{signal}")

@@ -47,13 +47,13 @@ def _article_pre_save(sender: Any, instance: Article, **kwargs: Any) -> None:
 
 
 def _article_post_save(sender: Any, instance: Article, created: bool, **kwargs: Any) -> None:
-    if kwargs.get("raw"):
-        return
+    if kwargs.get("raw") or created:
+        return  # a new article was never public, so it has no tombstone to leave or to clear
     was_public = getattr(instance, "_oai_was_public", False)
     now_public = instance.status == Article.Status.PUBLISHED and public_articles().filter(pk=instance.pk).exists()
     if was_public and not now_public:
         tombstones_record(article_ids=[instance.pk], slugs={instance.pk: instance.issue.journal.slug})
-    elif now_public and not was_public and not created:
+    elif now_public and not was_public:
         OaiTombstone.objects.filter(article_id=instance.pk).delete()
 
 

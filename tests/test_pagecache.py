@@ -73,6 +73,22 @@ def test_an_edit_makes_the_cached_pages_stale(
     assert b"Een nieuwe titel" in body
 
 
+def test_a_new_reference_or_translation_makes_the_cached_article_page_stale(
+    client: Client, article: Article, django_capture_on_commit_callbacks: Callable[..., Any]
+) -> None:
+    from journals.models import ArticleTranslation, Reference
+
+    _queries(client, article.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        Reference.objects.create(article=article, position=1, xml_id="r1", citation="Bakker, A. (2021). Nieuwe bron.")
+    _, body = _queries(Client(), article.get_absolute_url())
+    assert "Nieuwe bron." in body.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticleTranslation.objects.create(article=article, language="en", title="Group work with parents")
+    _, body = _queries(Client(), article.get_absolute_url())
+    assert "Group work with parents" in body.decode()
+
+
 def test_a_not_found_page_is_not_cached(client: Client, article: Article) -> None:
     client.get("/bestaat-niet/")
     with CaptureQueriesContext(connection) as context:
