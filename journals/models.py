@@ -23,6 +23,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
+from journals.colours import DEFAULT_ACCENT, validate_accent
 from journals.html import html_to_text, sanitize_html
 from journals.identifiers import (
     normalize_doi,
@@ -150,7 +151,26 @@ class Journal(models.Model):
     issn_online = models.CharField(_("ISSN (online)"), max_length=9, blank=True, validators=[validate_issn])
     description = models.TextField(_("beschrijving"))
     aims_scope = models.TextField(_("doel en reikwijdte"), blank=True)
-    cover = models.ImageField(_("omslag"), upload_to="covers/journals/", blank=True)
+    cover = models.ImageField(
+        _("omslag"),
+        upload_to="covers/journals/",
+        blank=True,
+        help_text=_("Zonder omslag toont de site een omslag in de kleur van het tijdschrift."),
+    )
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/",
+        blank=True,
+        validators=[FileExtensionValidator(["png", "jpg", "jpeg", "webp"])],
+        help_text=_("PNG, JPEG of WebP, liggend; verschijnt in de balk van het tijdschrift."),
+    )
+    accent_color = models.CharField(
+        _("accentkleur"),
+        max_length=7,
+        default=DEFAULT_ACCENT,
+        validators=[validate_accent],
+        help_text=_("Als #rrggbb. Wordt gecontroleerd op voldoende contrast met wit (WCAG AA, 4,5:1)."),
+    )
     website = models.URLField(_("externe website"), blank=True)
     language = models.CharField(_("taal"), max_length=5, choices=LANGUAGE_CHOICES, default="nl")
     open_access = models.BooleanField(
