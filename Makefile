@@ -10,7 +10,7 @@ SCHEMAS ?= $(abspath ../shared/testdata/schemas)
 DEMO_ENV := DEBUG=1 LEESZAAL_HTTPS=0 TRUSTED_PROXIES=127.0.0.1,::1
 PYTEST_ARGS ?=
 
-.PHONY: demo test lint check bench messages clean system-deps browser
+.PHONY: demo test lint check bench lighthouse messages clean system-deps browser
 
 demo: $(VENV)/.installed
 	$(DEMO_ENV) $(PY) manage.py migrate --no-input
@@ -30,6 +30,13 @@ lint: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	bench/run.sh
+
+# Lighthouse (mobile) on the reading pages of the demo under gunicorn; fails below 95 (bench/README.md).
+LIGHTHOUSE_ARGS ?=
+lighthouse: $(VENV)/.installed-dev browser
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	npm ci --prefix bench --no-audit --no-fund
+	$(PY) -m bench.lighthouse $(LIGHTHOUSE_ARGS)
 
 # Recompile the translation catalogs (needs gettext's msgfmt; the compiled .mo files are committed).
 messages: $(VENV)/.installed

@@ -7,7 +7,8 @@ Two faces share one rule:
 * ``readable_articles(reader)`` is the queryset of every article the same rule grants, for listings,
   search, feeds, OAI and exports.
 
-Grants, in the order they are preferred when several apply: staff; open access; an institution's
+Grants, in the order they are preferred when several apply: staff; open access; free to read (an article
+type its journal lets everyone read, such as editorials); an institution's
 licence (by the reader's address, or because the reader is linked to the institution); a personal
 subscription (bought, complimentary or from an activation code); a trial; and perpetual access to
 what appeared while an ended subscription ran. Every surface that shows full text, a PDF, a snippet
@@ -33,7 +34,7 @@ from django.utils.translation import gettext, gettext_lazy
 from access.ipindex import institutions_at
 from access.ipranges import IPAddress
 from access.models import InstitutionMember, Subscription, covers
-from journals.models import OPEN_ACCESS, Article, ArticleQuerySet, user_is_staff
+from journals.models import READABLE_BY_ALL, Article, ArticleQuerySet, user_is_staff
 from leeszaal import generations
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class Reason(StrEnum):
     # Granted
     STAFF = "staff"
     OPEN_ACCESS = "open_access"
+    FREE_TO_READ = "free_to_read"
     INSTITUTION = "institution"
     SUBSCRIPTION = "subscription"
     TRIAL = "trial"
@@ -65,6 +67,7 @@ class Reason(StrEnum):
 REASON_LABELS = {
     Reason.STAFF: gettext_lazy("U bent medewerker van de uitgever."),
     Reason.OPEN_ACCESS: gettext_lazy("Dit artikel is open access: vrij te lezen voor iedereen."),
+    Reason.FREE_TO_READ: gettext_lazy("Dit artikel is voor iedereen gratis te lezen, ook zonder abonnement."),
     Reason.INSTITUTION: gettext_lazy("U leest dit artikel via de licentie van uw instelling."),
     Reason.SUBSCRIPTION: gettext_lazy("U leest dit artikel met uw abonnement."),
     Reason.TRIAL: gettext_lazy("U leest dit artikel met een proefabonnement."),
@@ -87,10 +90,14 @@ class AccessType(StrEnum):
 
 
 def article_access_type(article: Article) -> AccessType:
-    """COUNTER's Access_Type of an article, whoever reads it: Controlled unless it is free to read."""
-    if not article.is_open_access:
-        return AccessType.CONTROLLED
-    return AccessType.OPEN if article.license else AccessType.FREE_TO_READ
+    """COUNTER's Access_Type of an article, whoever reads it: Controlled unless everyone may read it; then
+    Open when it is open access under a licence (Creative Commons), else Free_To_Read (open access without
+    a licence, or a type its journal makes free to read)."""
+    if article.is_open_access and article.license:
+        return AccessType.OPEN
+    if article.is_readable_by_all:
+        return AccessType.FREE_TO_READ
+    return AccessType.CONTROLLED
 
 
 #: Denials for want of a licence (COUNTER's No_License); an unpublished article is simply not there.
@@ -244,7 +251,7 @@ class Decision:
     @property
     def is_personal(self) -> bool:
         """Granted to this reader in particular: the page with full text must never be shared."""
-        return self.granted and self.reason != Reason.OPEN_ACCESS
+        return self.granted and self.reason not in (Reason.OPEN_ACCESS, Reason.FREE_TO_READ)
 
     @property
     def message(self) -> str:
@@ -303,12 +310,12 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
         return Decision(True, Reason.STAFF, access_type=article_access_type(article))
     if not article.is_published:
         return Decision(False, Reason.NOT_PUBLISHED)
-    if article.is_open_access:
+    if article.is_readable_by_all:
         # Usage of open content is still reported to the institution the reader is identified with.
         institution_id, institution_name = identified_institution(reader)
         return Decision(
             True,
-            Reason.OPEN_ACCESS,
+            Reason.OPEN_ACCESS if article.is_open_access else Reason.FREE_TO_READ,
             institution_id=institution_id,
             institution_name=institution_name,
             access_type=article_access_type(article),
@@ -341,7 +348,8 @@ def decide(*, article: Article, reader: Reader, on: datetime.date | None = None)
 class Grants:
     """What ``decide`` grants a reader beyond open access, in a form any query can be built from.
 
-    Every published open-access article; every published article of ``journals``; and every published
+    Every published article everyone may read (open access, or of a type its journal makes free to read:
+    ``READABLE_BY_ALL``); every published article of ``journals``; and every published
     article of a journal in ``periods`` that appeared (publication date) within the period.
     Staff (``everything``) read all. ``readable_articles`` turns this into a queryset of articles;
     search turns it into a condition on its own index, so both follow this one rule.
@@ -384,7 +392,7 @@ def readable_articles(
     grants = readable_grants(reader, on=on)
     if grants.everything:
         return articles
-    grant = OPEN_ACCESS
+    grant = READABLE_BY_ALL
     if grants.journals:
         grant |= Q(issue__journal_id__in=grants.journals)
     for journal_id, starts_on, ends_on in grants.periods:

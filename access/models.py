@@ -105,10 +105,10 @@ class IPRange(models.Model):
         _("IP-bereik"), max_length=100, help_text=_("CIDR (192.0.2.0/24, 2001:db8::/32) of begin-einde.")
     )
     # Both ends as 32 hex digits on the shared IPv4/IPv6 line (access.ipranges); string order is numeric order.
-    first = models.CharField(max_length=32, editable=False)
-    last = models.CharField(max_length=32, editable=False)
+    first = models.CharField(_("eerste adres"), max_length=32, editable=False)
+    last = models.CharField(_("laatste adres"), max_length=32, editable=False)
     note = models.CharField(_("notitie"), max_length=200, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 
     objects: ClassVar[models.Manager[IPRange]] = AccessQuerySet.as_manager()
 

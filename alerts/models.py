@@ -54,7 +54,7 @@ class Follow(models.Model):
     )
     email = models.EmailField(_("e-mailadres"), max_length=254, blank=True)
     language = models.CharField(_("taal"), max_length=5, choices=settings.LANGUAGES, default="nl")
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    token = models.CharField(_("sleutel"), max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     confirm_sent_at = models.DateTimeField(_("bevestigingsmail verstuurd"), null=True, blank=True, editable=False)
     confirmed_at = models.DateTimeField(_("bevestigd"), null=True, blank=True)

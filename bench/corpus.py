@@ -300,7 +300,7 @@ def build_corpus(articles: int = 2000, *, log: Callable[[str], None] = print) ->
     from access.models import Institution, IPRange, Subscription
     from accounts.models import User
     from journals.html import html_to_text
-    from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher
+    from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher, Section
 
     if Publisher.objects.filter(slug=PUBLISHER_SLUG).exists():
         raise SystemExit(
@@ -338,6 +338,10 @@ def build_corpus(articles: int = 2000, *, log: Callable[[str], None] = print) ->
             )
             for i, (slug, title, acronym, open_access) in enumerate(JOURNALS)
         )
+        section_rows = Section.objects.bulk_create(
+            Section(journal=journal, name=name, position=n) for journal in journals for n, name in enumerate(SECTIONS)
+        )
+        section_of = {(row.journal_id, row.name): row for row in section_rows}
         board = EditorialBoardMember.objects.bulk_create(
             EditorialBoardMember(
                 journal=journal,
@@ -422,7 +426,7 @@ def build_corpus(articles: int = 2000, *, log: Callable[[str], None] = print) ->
                     Article(
                         issue=issue,
                         position=position,
-                        section=section,
+                        section=section_of[journal.pk, section],
                         article_type=Article.Type.BOOK_REVIEW if section == SECTIONS[2] else Article.Type.RESEARCH,
                         title=title,
                         subtitle=_sentence(rng, 5)[:-1] if rng.random() < 0.3 else "",

@@ -430,7 +430,7 @@ def build_corpus(args: argparse.Namespace, generator: Generator) -> CorpusInfo:
     from access.models import Subscription
     from accounts.models import User
     from journals.html import html_to_text
-    from journals.models import Article, Author, Contribution, Issue, Journal, Publisher
+    from journals.models import Article, Author, Contribution, Issue, Journal, Publisher, Section
 
     rng = generator.rng
     info = CorpusInfo()
@@ -449,6 +449,12 @@ def build_corpus(args: argparse.Namespace, generator: Generator) -> CorpusInfo:
         for n, (slug, title, acronym, open_access) in enumerate(JOURNALS)
     )
     info.journal_slugs = [j.slug for j in journals]
+    section_rows = Section.objects.bulk_create(
+        Section(journal=journal, name=name, position=n)
+        for journal in journals
+        for n, name in enumerate(SECTIONS.values())
+    )
+    section_of = {(row.journal_id, row.name): row for row in section_rows}
     plans = plan_issues(args.articles, rng)
     issues = Issue.objects.bulk_create(
         (
@@ -511,7 +517,7 @@ def build_corpus(args: argparse.Namespace, generator: Generator) -> CorpusInfo:
                 Article(
                     issue=issues[d.issue],
                     position=d.position,
-                    section=SECTIONS[d.article_type],
+                    section=section_of[issues[d.issue].journal_id, SECTIONS[d.article_type]],
                     article_type=d.article_type,
                     title=d.title,
                     subtitle=d.subtitle,

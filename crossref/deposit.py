@@ -301,10 +301,10 @@ def _append_text(target: etree._Element, text: str) -> None:
 
 
 def _access_indicators(parent: etree._Element, article: Article, published: datetime.date | None) -> None:
-    if not article.is_open_access and not article.license:
+    if not article.is_readable_by_all and not article.license:
         return
     program = etree.SubElement(parent, f"{{{AI}}}program", name="AccessIndicators")
-    if article.is_open_access:
+    if article.is_readable_by_all:
         etree.SubElement(program, f"{{{AI}}}free_to_read")
     if article.license:
         licence = etree.SubElement(program, f"{{{AI}}}license_ref", applies_to="vor")

@@ -140,7 +140,7 @@ def article_jsonld(article: Article) -> dict[str, Any]:
         "isPartOf": publication_issue,
         "publisher": publisher,
         "inLanguage": article.language,
-        "isAccessibleForFree": article.is_open_access,
+        "isAccessibleForFree": article.is_readable_by_all,
     }
     date = article.publication_date
     if date is not None:
@@ -160,7 +160,7 @@ def article_jsonld(article: Article) -> dict[str, Any]:
     license_url = _license_url(article)
     if license_url:
         data["license"] = license_url
-    if not article.is_open_access:
+    if not article.is_readable_by_all:
         data["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": GATED_SELECTOR}
     return data
 

@@ -48,6 +48,8 @@ from journals.models import (
     Author,
     Contribution,
     Issue,
+    Section,
+    section_for,
     unique_slug,
 )
 from journals.models import Reference as ReferenceRow
@@ -76,7 +78,7 @@ def articles_for_records() -> QuerySet[Article]:
         Prefetch("references", queryset=ReferenceRow.objects.order_by("position", "pk")),
         Prefetch("files", queryset=ArticleFile.objects.order_by("name")),
     ]
-    articles: QuerySet[Article] = Article.objects.select_related("issue__journal__publisher")
+    articles: QuerySet[Article] = Article.objects.select_related("issue__journal__publisher", "section")
     return articles.prefetch_related(*lookups)
 
 
@@ -124,7 +126,7 @@ def record_from_article(article: Article, *, files: bool = True) -> ArticleRecor
         ),
         article_type=article.article_type,
         language=article.language,
-        section=article.section,
+        section=article.section.name if article.section is not None else "",
         title=article.title_html or _plain_html(article.title),
         subtitle=article.subtitle_html or _plain_html(article.subtitle),
         doi=article.doi,
@@ -473,6 +475,7 @@ def apply_records(changes: Sequence[Change], *, authors: AuthorIndex | None = No
     translations: list[ArticleTranslation] = []
     references: list[tuple[Any, ...]] = []
     old_files: list[str] = []
+    sections: dict[tuple[int, str], Section | None] = {}
     with transaction.atomic(savepoint=False):
         for change in changes:
             record, issue = change.record, change.issue
@@ -484,7 +487,7 @@ def apply_records(changes: Sequence[Change], *, authors: AuthorIndex | None = No
                 if _is_open_licence(record.license_url):
                     article.access = Article.Access.OPEN
             article.issue = issue
-            _set_fields(article, record)
+            _set_fields(article, record, sections)
             if record.pdf and (parts is None or "pdf" in parts):
                 if article.pdf.name:
                     old_files.append(article.pdf.name)
@@ -547,10 +550,15 @@ def _slug_base(record: ArticleRecord) -> str:
     return slugify(html_to_text(record.title))[:120] or "artikel"
 
 
-def _set_fields(article: Article, record: ArticleRecord) -> None:
+def _set_fields(article: Article, record: ArticleRecord, sections: dict[tuple[int, str], Section | None]) -> None:
     article.article_type = record.article_type
     article.language = record.language
-    article.section = record.section
+    # The heading, in Dutch or English, names one of the journal's sections; an unknown one becomes one.
+    # Looked up once per journal and heading in a batch (``sections``).
+    key = (article.issue.journal_id, " ".join(record.section.split()).lower())
+    if key not in sections:
+        sections[key] = section_for(journal=article.issue.journal, name=record.section)
+    article.section = sections[key]
     article.title = _plain(record.title)
     article.title_html = record.title
     article.subtitle = _plain(record.subtitle)

@@ -12,14 +12,26 @@ from typing import TYPE_CHECKING, Any, cast
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import ActionLocation
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Count, Model, QuerySet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import URLPattern, path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 
-from journals.actions import article_publish, article_unpublish, issue_publish, issue_unpublish
+from journals.actions import (
+    article_move,
+    article_publish,
+    article_unpublish,
+    issue_publish,
+    issue_schedule,
+    issue_unpublish,
+)
 from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid
 from journals.models import (
     Article,
@@ -33,6 +45,7 @@ from journals.models import (
     Journal,
     Publisher,
     Reference,
+    Section,
 )
 
 # The admin and form classes are generic only for the type checker (django-stubs); at run time they are not.
@@ -43,6 +56,7 @@ if TYPE_CHECKING:
     _ArticleAdmin = admin.ModelAdmin[Article]
     _AuthorAdmin = admin.ModelAdmin[Author]
     _BoardInline = admin.TabularInline[EditorialBoardMember, Journal]
+    _SectionInline = admin.TabularInline[Section, Journal]
     _ArticleInline = admin.TabularInline[Article, Issue]
     _ContributionInline = admin.TabularInline[Contribution, Article]
     _TranslationInline = admin.StackedInline[ArticleTranslation, Article]
@@ -53,7 +67,9 @@ if TYPE_CHECKING:
     _AuthorForm = forms.ModelForm[Author]
 else:
     _PublisherAdmin = _JournalAdmin = _IssueAdmin = _ArticleAdmin = _AuthorAdmin = admin.ModelAdmin
-    _BoardInline = _ArticleInline = _ContributionInline = _ReferenceInline = _FileInline = admin.TabularInline
+    _BoardInline = _SectionInline = _ArticleInline = _ContributionInline = _ReferenceInline = _FileInline = (
+        admin.TabularInline
+    )
     _TranslationInline = admin.StackedInline
     _JournalForm = _ArticleForm = _AuthorForm = forms.ModelForm
 
@@ -73,9 +89,28 @@ def _taken(queryset: QuerySet[Any], instance: Model, **lookup: Any) -> bool:
 
 
 class JournalAdminForm(_JournalForm):
+    free_types = forms.MultipleChoiceField(
+        label=_("Gratis te lezen"),
+        choices=Article.Type.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Artikelen van deze soorten zijn voor iedereen volledig te lezen, ook zonder abonnement "
+            "(bijvoorbeeld redactionelen en boekbesprekingen). Dit is iets anders dan open access."
+        ),
+    )
+
     class Meta:
         model = Journal
-        fields = "__all__"
+        exclude = ("free_article_types",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["free_types"].initial = sorted(self.instance.free_types)
+
+    def save(self, commit: bool = True) -> Journal:
+        self.instance.set_free_types(self.cleaned_data.get("free_types", []))
+        return super().save(commit=commit)
 
     def _clean_issn(self, field: str) -> str:
         value: str = self.cleaned_data.get(field, "")
@@ -180,20 +215,103 @@ class AuthorAdminForm(_AuthorForm):
 
 class EditorialBoardMemberInline(_BoardInline):
     model = EditorialBoardMember
-    fields = ("position", "name", "role", "affiliation")
+    fields = ("position", "name", "role", "role_other", "role_other_en", "affiliation")
     extra = 1
 
 
+class SectionInline(_SectionInline):
+    model = Section
+    fields = ("position", "name", "name_en")
+    extra = 1
+
+
+class SectionChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """A section named with its journal, for the lists that may hold more than one journal's sections."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.journal.display_name} – {obj.name}"
+
+
+def _limit_sections(field: Any, journal_id: int | None) -> None:
+    """Offer the sections of ``journal_id`` only (all journals', named with their journal, when unknown)."""
+    if field is None:
+        return
+    sections = Section.objects.select_related("journal").order_by("journal__position", "journal__title", "position")
+    if journal_id is not None:
+        field.queryset = sections.filter(journal_id=journal_id)
+        field.label_from_instance = lambda section: section.name
+    else:
+        field.queryset = sections
+        field.label_from_instance = lambda section: f"{section.journal.display_name} – {section.name}"
+
+
 class ArticleInline(_ArticleInline):
-    """The issue's table of contents, compact; the full record is one click away (show_change_link)."""
+    """The issue's table of contents, compact: order, title (to the article's own page), type, section, status and
+    access. Everything else is edited on the article's page. New articles are added on the article's add page,
+    except on a new issue's page, where the first articles can be typed in."""
 
     model = Article
-    fields = ("position", "title", "slug", "section", "status", "access", "first_page", "last_page")
-    prepopulated_fields = {"slug": ("title",)}
-    show_change_link = True
+    readonly_fields = ("title_link", "move")
+    show_change_link = False
+    extra = 0
+
+    def get_fields(self, request: HttpRequest, obj: Issue | None = None) -> Any:
+        if obj is None:
+            return ("position", "title", "slug", "article_type", "section", "status", "access")
+        return ("position", "move", "title_link", "article_type", "section", "status", "access")
+
+    def get_prepopulated_fields(self, request: HttpRequest, obj: Issue | None = None) -> dict[str, Any]:
+        return {"slug": ("title",)} if obj is None else {}
 
     def get_extra(self, request: HttpRequest, obj: Issue | None = None, **kwargs: Any) -> int:
-        return 3 if obj is None else 1
+        return 3 if obj is None else 0
+
+    def has_add_permission(self, request: HttpRequest, obj: Issue | None = None) -> bool:
+        return obj is None and super().has_add_permission(request, obj)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
+        return super().get_queryset(request).select_related("issue__journal", "section").order_by("position", "pk")
+
+    def get_formset(self, request: HttpRequest, obj: Issue | None = None, **kwargs: Any) -> Any:
+        formset = super().get_formset(request, obj, **kwargs)
+        fields = formset.form.base_fields
+        section = fields.get("section")
+        _limit_sections(section, obj.journal_id if obj is not None else None)
+        if section is not None:
+            # No add/change icons beside the select in a row this narrow: sections are edited on the journal.
+            for name in ("can_add_related", "can_change_related", "can_delete_related", "can_view_related"):
+                setattr(section.widget, name, False)
+        if "position" in fields:
+            fields["position"].widget.attrs["class"] = "vIntegerField"  # the admin's narrow number input
+        return formset
+
+    @admin.display(description=_("titel"))
+    def title_link(self, obj: Article) -> str:
+        if obj.pk is None:
+            return ""
+        url = reverse("admin:journals_article_change", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, obj.title)
+
+    @admin.display(description=_("verplaatsen"))
+    def move(self, obj: Article) -> str:
+        """Up and down as plain submit buttons: they post this form to ``IssueAdmin.move_view`` (no JavaScript)."""
+        if obj.pk is None:
+            return ""
+        buttons = []
+        for direction, symbol, label in (("up", "↑", _("Omhoog")), ("down", "↓", _("Omlaag"))):
+            url = reverse("admin:journals_issue_move", args=[obj.issue_id, obj.pk, direction])
+            buttons.append(
+                format_html(
+                    '<button type="submit" class="button" formaction="{}" formmethod="post" formnovalidate '
+                    'title="{}"><span aria-hidden="true">{}</span><span class="visually-hidden">{} {}</span></button>',
+                    url,
+                    label,
+                    symbol,
+                    label,
+                    obj.title,
+                )
+            )
+        return format_html("{} {}", buttons[0], buttons[1])
 
 
 class ContributionInline(_ContributionInline):
@@ -258,17 +376,17 @@ class JournalAdmin(_JournalAdmin):
     list_filter = ("publisher", "is_active", "open_access", "language")
     search_fields = ("title", "acronym", "issn_print", "issn_online")
     prepopulated_fields = {"slug": ("title",)}
-    inlines = (EditorialBoardMemberInline,)
+    inlines = (SectionInline, EditorialBoardMemberInline)
     fieldsets = (
         (None, {"fields": ("publisher", "title", "acronym", "slug", ("issn_print", "issn_online"), "language")}),
         (_("Presentatie"), {"fields": ("description", "aims_scope", "cover", "website", "position")}),
-        (_("Toegang en zichtbaarheid"), {"fields": ("open_access", "is_active")}),
+        (_("Toegang en zichtbaarheid"), {"fields": ("open_access", "free_types", "is_active")}),
     )
 
 
 @admin.register(Issue)
 class IssueAdmin(_IssueAdmin):
-    list_display = ("journal", "year", "volume", "number", "title", "is_published", "published_on", "article_count")
+    list_display = ("journal", "year", "volume", "number", "title", "state", "published_on", "article_count")
     list_display_links = ("year", "volume", "number")
     list_select_related = ("journal",)
     list_filter = ("journal", "year", "is_published")
@@ -276,9 +394,62 @@ class IssueAdmin(_IssueAdmin):
     autocomplete_fields = ("journal",)
     # Explicit, because the article count groups the query and a grouped query ignores Meta.ordering.
     ordering = ("journal", "-year", "-sort_number")
-    fields = ("journal", ("volume", "number", "year"), "title", "cover", ("is_published", "published_on"))
+    fields = (
+        "journal",
+        ("volume", "number", "year"),
+        "title",
+        "cover",
+        ("is_published", "published_on"),
+        "publish_at",
+        "add_article",
+    )
+    readonly_fields = ("add_article",)
     inlines = (ArticleInline,)
     actions = ("publish", "unpublish")
+
+    def get_urls(self) -> list[URLPattern]:
+        move = path(
+            "<int:issue_id>/verplaatsen/<int:article_id>/<str:direction>/",
+            self.admin_site.admin_view(self.move_view),
+            name="journals_issue_move",
+        )
+        return [move, *super().get_urls()]
+
+    def move_view(self, request: HttpRequest, issue_id: int, article_id: int, direction: str) -> HttpResponse:
+        """An article one place up or down in its issue (the inline's buttons); back to the issue's page."""
+        return require_POST(self._move)(request, issue_id, article_id, direction)
+
+    def _move(self, request: HttpRequest, issue_id: int, article_id: int, direction: str) -> HttpResponse:
+        issue = Issue.objects.filter(pk=issue_id).first()
+        article = Article.objects.filter(pk=article_id, issue_id=issue_id).first()
+        if issue is None or article is None or direction not in ("up", "down"):
+            raise Http404
+        if not self.has_change_permission(request, issue):
+            raise PermissionDenied
+        if not article_move(article=article, up=direction == "up"):
+            self.message_user(request, _("Dit artikel staat al bovenaan of onderaan."), messages.INFO)
+        url = reverse("admin:journals_issue_change", args=[issue.pk])
+        return HttpResponseRedirect(f"{url}#articles-group")
+
+    @admin.display(description=_("artikel toevoegen"))
+    def add_article(self, obj: Issue | None) -> str:
+        if obj is None or obj.pk is None:
+            return str(_("Sla het nummer eerst op; voeg daarna artikelen toe."))
+        url = reverse("admin:journals_article_add")
+        return format_html(
+            '<a class="addlink" href="{}?issue={}">{}</a>', url, obj.pk, _("Nieuw artikel in dit nummer")
+        )
+
+    @admin.display(description=_("status"), ordering="is_published")
+    def state(self, obj: Issue) -> str:
+        if obj.is_published:
+            return str(_("online"))
+        if obj.publish_at is not None:
+            when = date_format(timezone.localtime(obj.publish_at), "j F Y, H:i")
+            if obj.publish_at <= timezone.now():
+                return str(_("gepland voor %(when)s (wacht op de verwerking)") % {"when": when})
+            return str(_("gepland voor %(when)s") % {"when": when})
+        return str(_("offline"))
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Issue]:
         # The journal is part of every issue's name (autocomplete, headings), so always fetch it along.
@@ -301,6 +472,14 @@ class IssueAdmin(_IssueAdmin):
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
+        issue = form.instance
+        if not getattr(request, "_issue_going_online", False) and "publish_at" in form.changed_data:
+            issue_schedule(issue=issue)
+            if issue.publish_at is not None and not issue.is_published:
+                when = date_format(timezone.localtime(issue.publish_at), "j F Y, H:i")
+                self.message_user(
+                    request, _("Het nummer gaat op %(when)s vanzelf online.") % {"when": when}, messages.SUCCESS
+                )
         if getattr(request, "_issue_going_online", False):
             published = issue_publish(issue=form.instance, publish_articles=True)
             if published:
@@ -356,8 +535,8 @@ class IssueAdmin(_IssueAdmin):
 @admin.register(Article)
 class ArticleAdmin(_ArticleAdmin):
     form = ArticleAdminForm
-    list_display = ("title", "issue", "authors_display", "article_type", "status", "access", "position")
-    list_select_related = ("issue__journal",)
+    list_display = ("title_short", "issue_short", "authors_display", "article_type", "section", "status", "access")
+    list_select_related = ("issue__journal", "section")
     list_filter = ("issue__journal", "issue__year", "status", "access", "article_type")
     search_fields = ("title", "doi", "contributions__author__surname")
     autocomplete_fields = ("issue",)
@@ -403,10 +582,17 @@ class ArticleAdmin(_ArticleAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         articles = cast(ArticleQuerySet, super().get_queryset(request))
-        return articles.with_authors().select_related("issue__journal")
+        return articles.with_authors().select_related("issue__journal", "section")
 
     def get_form(self, request: HttpRequest, obj: Article | None = None, change: bool = False, **kwargs: Any) -> Any:
         form = super().get_form(request, obj, change=change, **kwargs)
+        issue_id = str(obj.issue_id if obj is not None else request.GET.get("issue", ""))
+        journal_id = (
+            Issue.objects.filter(pk=int(issue_id)).values_list("journal_id", flat=True).first()
+            if issue_id.isdigit()
+            else None
+        )
+        _limit_sections(form.base_fields.get("section"), journal_id)
         pdf = form.base_fields.get("pdf")
         if obj is not None and pdf is not None and isinstance(pdf.widget, PrivatePdfInput):
             pdf.widget.preview_url = obj.get_pdf_url()
@@ -414,7 +600,18 @@ class ArticleAdmin(_ArticleAdmin):
 
     @admin.display(description=_("auteurs"))
     def authors_display(self, obj: Article) -> str:
-        return "; ".join(author.citation_name for author in obj.authors)
+        authors = obj.authors
+        names = "; ".join(author.citation_name for author in authors[:2])
+        return _("%(names)s e.a.") % {"names": names} if len(authors) > 2 else names
+
+    @admin.display(description=_("titel"), ordering="title")
+    def title_short(self, obj: Article) -> str:
+        return obj.title if len(obj.title) <= 70 else f"{obj.title[:68].rstrip()}…"
+
+    @admin.display(description=_("nummer"), ordering="issue")
+    def issue_short(self, obj: Article) -> str:
+        issue = obj.issue
+        return f"{issue.journal.display_name} {issue.year}/{issue.number}"
 
     @admin.action(
         description=_("Publiceren"),

@@ -17,6 +17,7 @@ class JournalsConfig(AppConfig):
             "Publisher",
             "Journal",
             "EditorialBoardMember",
+            "Section",
             "Issue",
             "Article",
             "Author",

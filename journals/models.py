@@ -16,12 +16,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import IntegrityError, models, transaction
-from django.db.models import Prefetch, Q
-from django.db.models.functions import Lower
+from django.db.models import F, Prefetch, Q
+from django.db.models.functions import Concat, Lower
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
 
 from journals.colours import DEFAULT_ACCENT, validate_accent
 from journals.html import html_to_text, sanitize_html
@@ -176,6 +176,16 @@ class Journal(models.Model):
     open_access = models.BooleanField(
         _("volledig open access"), default=False, help_text=_("Alle artikelen van dit tijdschrift zijn vrij te lezen.")
     )
+    #: The article types (``Article.Type`` values) that everyone may read in full, each between commas:
+    #: ",editorial,book-review," (``set_free_types``). Read with ``free_types``; ``FREE_TO_READ`` is the
+    #: same rule as a queryset filter.
+    free_article_types = models.CharField(
+        _("gratis te lezen soorten artikelen"),
+        max_length=200,
+        blank=True,
+        default="",
+        help_text=_("Artikelen van deze soorten zijn voor iedereen volledig te lezen, ook zonder abonnement."),
+    )
     is_active = models.BooleanField(_("actief"), default=True, help_text=_("Verschijnt in de lijst van tijdschriften."))
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
@@ -243,11 +253,104 @@ class Journal(models.Model):
     def display_name(self) -> str:
         return self.acronym or self.title
 
+    @property
+    def free_types(self) -> frozenset[str]:
+        """The article types that are free to read in this journal (``free_article_types`` as a set)."""
+        return frozenset(value for value in self.free_article_types.split(",") if value)
+
+    def set_free_types(self, types: Any) -> None:
+        """Store ``types`` (article type values) in a fixed order, so that equal sets compare equal."""
+        wanted = set(types)
+        chosen = [str(value) for value, _label in Article.Type.choices if value in wanted]
+        self.free_article_types = f",{','.join(chosen)}," if chosen else ""
+
+
+class SectionQuerySet(PublicationQuerySet["Section"]):
+    def of_journal(self, journal: Journal | int) -> SectionQuerySet:
+        return self.filter(journal=journal)
+
+    def named(self, name: str) -> SectionQuerySet:
+        """Sections called ``name`` in either language, ignoring case."""
+        return self.filter(Q(name__iexact=name) | Q(name_en__iexact=name))
+
+
+class Section(models.Model):
+    """A heading of a journal's tables of contents (rubriek), in Dutch and English, in its place in the issue."""
+
+    journal = models.ForeignKey(
+        Journal, on_delete=models.CASCADE, related_name="sections", verbose_name=_("tijdschrift")
+    )
+    name = models.CharField(_("naam"), max_length=100)
+    name_en = models.CharField(
+        _("naam in het Engels"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leeg: de Engelse pagina's tonen de Nederlandse naam."),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("volgorde"), default=0, help_text=_("De plaats van de rubriek in de inhoudsopgave van een nummer.")
+    )
+
+    objects: ClassVar[SectionQuerySet] = SectionQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        verbose_name = _("rubriek")
+        verbose_name_plural = _("rubrieken")
+        ordering = ["journal", "position", "name"]
+        constraints = [models.UniqueConstraint(fields=["journal", "name"], name="section_unique_name_per_journal")]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name in the active language: English on English pages when it has one, else Dutch."""
+        if self.name_en and (get_language() or "").startswith("en"):
+            return self.name_en
+        return self.name
+
+
+def section_for(*, journal: Journal, name: str) -> Section | None:
+    """The journal's section called ``name`` (Dutch or English, any case), made when it has none; None for ''."""
+    name = " ".join(name.split())[:100]
+    if not name:
+        return None
+    found = Section.objects.of_journal(journal).named(name).order_by("pk").first()
+    if found is not None:
+        return found
+    last = Section.objects.of_journal(journal).order_by("-position").values_list("position", flat=True).first()
+    return Section.objects.create(journal=journal, name=name, position=(last or 0) + 1)
+
 
 class EditorialBoardMember(models.Model):
+    class Role(models.TextChoices):
+        # Values are the Dutch terms, so that what was typed before the list existed maps onto it.
+        EDITOR_IN_CHIEF = "hoofdredacteur", _("hoofdredacteur")
+        DEPUTY_EDITOR_IN_CHIEF = "adjunct-hoofdredacteur", _("adjunct-hoofdredacteur")
+        MANAGING_EDITOR = "redactiesecretaris", _("redactiesecretaris")
+        EDITOR = "redacteur", _("redacteur")
+        BOARD_MEMBER = "redactielid", _("redactielid")
+        COPY_EDITOR = "eindredacteur", _("eindredacteur")
+        BOOK_REVIEW_EDITOR = "recensieredacteur", _("recensieredacteur")
+        GUEST_EDITOR = "gastredacteur", _("gastredacteur")
+        ADVISORY_BOARD = "redactieraad", _("lid redactieraad")
+        ADVISORY_BOARD_CHAIR = "voorzitter-redactieraad", _("voorzitter redactieraad")
+
     journal = models.ForeignKey(Journal, on_delete=models.CASCADE, related_name="board", verbose_name=_("tijdschrift"))
     name = models.CharField(_("naam"), max_length=200)
-    role = models.CharField(_("functie"), max_length=100, blank=True, help_text=_("Bijvoorbeeld hoofdredacteur."))
+    role = models.CharField(_("functie"), max_length=100, blank=True, choices=Role.choices)
+    role_other = models.CharField(
+        _("andere functie"),
+        max_length=100,
+        blank=True,
+        help_text=_("Alleen voor een functie die niet in de lijst staat."),
+    )
+    role_other_en = models.CharField(
+        _("andere functie in het Engels"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leeg: de Engelse pagina's tonen de Nederlandse functie."),
+    )
     affiliation = models.CharField(_("instelling"), max_length=300, blank=True)
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
@@ -261,10 +364,32 @@ class EditorialBoardMember(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def role_label(self) -> str:
+        """The role in the page's language: a role from the list, else the free text (English when given)."""
+        if self.role:
+            return str(self.get_role_display())
+        if self.role_other_en and (get_language() or "").startswith("en"):
+            return self.role_other_en
+        return self.role_other
+
+
+def board_role_for(text: str) -> str:
+    """The ``Role`` a typed role stands for ('Hoofdredacteur', 'lid redactieraad'), or '' when none does."""
+    wanted = " ".join(text.split()).lower()
+    for value, label in EditorialBoardMember.Role.choices:
+        if wanted in {value, str(label).lower()}:
+            return str(value)
+    return ""
+
 
 class IssueQuerySet(PublicationQuerySet["Issue"]):
     def published(self) -> IssueQuerySet:
         return self.filter(is_published=True)
+
+    def due(self, now: datetime.datetime) -> IssueQuerySet:
+        """Offline issues whose scheduled time has come."""
+        return self.filter(is_published=False, publish_at__isnull=False, publish_at__lte=now)
 
     def visible_to(self, user: User | AnonymousUser | None) -> IssueQuerySet:
         return self if user_is_staff(user) else self.published()
@@ -286,12 +411,19 @@ class Issue(models.Model):
     journal = models.ForeignKey(Journal, on_delete=models.PROTECT, related_name="issues", verbose_name=_("tijdschrift"))
     volume = models.PositiveSmallIntegerField(_("jaargang"))
     number = models.CharField(_("nummer"), max_length=7, validators=[_ISSUE_NUMBER])
-    sort_number = models.PositiveSmallIntegerField(editable=False, default=0)
+    sort_number = models.PositiveSmallIntegerField(_("volgnummer"), editable=False, default=0)
     year = models.PositiveSmallIntegerField(_("jaar"))
     title = models.CharField(_("titel (themanummer)"), max_length=300, blank=True)
     published_on = models.DateField(_("verschijningsdatum"), null=True, blank=True)
     cover = models.ImageField(_("omslag"), upload_to="covers/issues/", blank=True)
     is_published = models.BooleanField(_("online"), default=False)
+    #: When the issue goes online by itself (``journals.scheduling``); cleared when it does.
+    publish_at = models.DateTimeField(
+        _("online vanaf"),
+        null=True,
+        blank=True,
+        help_text=_("Het nummer gaat op dit moment vanzelf online, met zijn conceptartikelen. Leeg: niet gepland."),
+    )
 
     objects: ClassVar[IssueQuerySet] = IssueQuerySet.as_manager()  # type: ignore[assignment]
 
@@ -401,14 +533,15 @@ class ArticleQuerySet(PublicationQuerySet["Article"]):
         )
 
     def for_listing(self) -> ArticleQuerySet:
-        """What a table of contents needs: the record, not the (long) texts. Authors: attach_author_names."""
-        return self.defer("body", "body_text", "abstract", "keywords")
+        """What a table of contents needs: the record with its section, not the (long) texts.
+        Authors: attach_author_names."""
+        return self.select_related("section").defer("body", "body_text", "abstract", "keywords")
 
     def for_page(self) -> ArticleQuerySet:
         translations: models.QuerySet[ArticleTranslation] = ArticleTranslation.objects.order_by("language")
         references: models.QuerySet[Reference] = Reference.objects.order_by("position")
         return (
-            self.select_related("issue__journal__publisher")
+            self.select_related("issue__journal__publisher", "section")
             .with_authors()
             .prefetch_related(
                 Prefetch("translations", queryset=translations), Prefetch("references", queryset=references)
@@ -417,6 +550,10 @@ class ArticleQuerySet(PublicationQuerySet["Article"]):
 
     def in_reading_order(self) -> ArticleQuerySet:
         return self.order_by("position", "first_page", "pk")
+
+    def in_table_of_contents_order(self) -> ArticleQuerySet:
+        """By section (in the sections' order; articles without one first), then in reading order."""
+        return self.order_by(F("section__position").asc(nulls_first=True), "section_id", "position", "first_page", "pk")
 
 
 class Article(models.Model):
@@ -446,7 +583,14 @@ class Article(models.Model):
 
     issue = models.ForeignKey(Issue, on_delete=models.PROTECT, related_name="articles", verbose_name=_("nummer"))
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-    section = models.CharField(_("rubriek"), max_length=100, blank=True)
+    section = models.ForeignKey(
+        Section,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("rubriek"),
+    )
     article_type = models.CharField(_("soort artikel"), max_length=30, choices=Type.choices, default=Type.RESEARCH)
     title = models.CharField(_("titel"), max_length=500)
     subtitle = models.CharField(_("ondertitel"), max_length=500, blank=True)
@@ -458,15 +602,15 @@ class Article(models.Model):
     title_html = models.CharField(
         _("titel met opmaak"), max_length=1000, blank=True, editable=False, help_text=_("Uit JATS: cursief, sub, sup.")
     )
-    subtitle_html = models.CharField(max_length=1000, blank=True, editable=False)
+    subtitle_html = models.CharField(_("ondertitel (HTML)"), max_length=1000, blank=True, editable=False)
     abstract = models.TextField(_("samenvatting"), blank=True, help_text=_("Openbaar, ook zonder abonnement."))
     #: The abstract as sanitised HTML where it has more than paragraphs (sections of a structured abstract,
     #: inline markup), from an import; cleared when an editor changes the text of ``abstract``.
-    abstract_html = models.TextField(blank=True, default="", editable=False)
+    abstract_html = models.TextField(_("samenvatting (HTML)"), blank=True, default="", editable=False)
     keywords = models.CharField(_("trefwoorden"), max_length=500, blank=True, help_text=_("Gescheiden door komma's."))
     body = models.TextField(_("volledige tekst (HTML)"), blank=True)
     #: The body as plain text, derived once on save (the search index reads it, never the HTML).
-    body_text = models.TextField(editable=False, blank=True, default="")
+    body_text = models.TextField(_("volledige tekst (platte tekst)"), editable=False, blank=True, default="")
     pdf = models.FileField(
         _("PDF"),
         upload_to=article_pdf_path,
@@ -508,8 +652,8 @@ class Article(models.Model):
     funding_statement = models.TextField(_("financieringsverklaring"), blank=True)
     access = models.CharField(_("toegang"), max_length=20, choices=Access.choices, default=Access.SUBSCRIPTION)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 
     objects: ClassVar[ArticleQuerySet] = ArticleQuerySet.as_manager()  # type: ignore[assignment]
 
@@ -573,6 +717,10 @@ class Article(models.Model):
                 errors["doi"] = error
         if self.first_page and self.last_page and self.last_page < self.first_page:
             errors["last_page"] = _("De laatste pagina ligt voor de eerste.")
+        if self.section_id is not None and self.issue_id is not None:
+            journal_id = Issue.objects.filter(pk=self.issue_id).values_list("journal_id", flat=True).first()
+            if self.section is not None and self.section.journal_id != journal_id:
+                errors["section"] = _("Kies een rubriek van het tijdschrift van dit nummer.")
         if not self.slug and self.title:
             self.slug = slugify(self.title)[:120]
         if self.pk:
@@ -602,8 +750,18 @@ class Article(models.Model):
 
     @property
     def is_open_access(self) -> bool:
-        """Free to read: open access itself, or in an open-access journal (``OPEN_ACCESS`` as a filter)."""
+        """Open access itself, or in an open-access journal (``OPEN_ACCESS`` as a filter)."""
         return self.access == Article.Access.OPEN or self.issue.journal.open_access
+
+    @property
+    def is_free_to_read(self) -> bool:
+        """Of a type its journal lets everyone read (``FREE_TO_READ`` as a filter), open access or not."""
+        return self.article_type in self.issue.journal.free_types
+
+    @property
+    def is_readable_by_all(self) -> bool:
+        """Anyone may read the full text once it is published: open access or free to read."""
+        return self.is_open_access or self.is_free_to_read
 
     @property
     def keyword_list(self) -> list[str]:
@@ -687,6 +845,15 @@ def unique_slug(base: str, issue_id: int, exclude: int | None = None) -> str:
 #: ``Article.is_open_access`` as a queryset filter.
 OPEN_ACCESS = Q(access=Article.Access.OPEN) | Q(issue__journal__open_access=True)
 
+#: ``Article.is_free_to_read`` as a queryset filter: the article's type is one of its journal's free types
+#: (",editorial,book-review," holds ",editorial,"). It uses the join OPEN_ACCESS uses and no subquery.
+FREE_TO_READ = Q(
+    issue__journal__free_article_types__contains=Concat(models.Value(","), "article_type", models.Value(","))
+)
+
+#: ``Article.is_readable_by_all`` as a queryset filter.
+READABLE_BY_ALL = OPEN_ACCESS | FREE_TO_READ
+
 
 class Contribution(models.Model):
     """An author's place on one article: order, affiliation at the time, corresponding or not."""
@@ -762,7 +929,7 @@ class Reference(models.Model):
     citation = models.TextField(_("bronvermelding"))
     doi = models.CharField(_("DOI"), max_length=200, blank=True)
     #: Cited from the body (the renderer found an xref to it): the entry links back to the first citation.
-    is_cited = models.BooleanField(default=False, editable=False)
+    is_cited = models.BooleanField(_("in de tekst aangehaald"), default=False, editable=False)
 
     objects: ClassVar[models.Manager[Reference]] = PublicationQuerySet.as_manager()
 
@@ -803,7 +970,7 @@ class ArticleFile(models.Model):
     content_type = models.CharField(_("mediatype"), max_length=100)
     label = models.CharField(_("label"), max_length=100, blank=True)
     caption = models.TextField(_("bijschrift"), blank=True)
-    sha256 = models.CharField(max_length=64, editable=False, blank=True)
+    sha256 = models.CharField(_("SHA-256-controlesom"), max_length=64, editable=False, blank=True)
 
     objects: ClassVar[models.Manager[ArticleFile]] = PublicationQuerySet.as_manager()
 

@@ -23,6 +23,7 @@ EDITORS_PERMISSIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("journals", "publisher"): ("view", "change"),
     ("journals", "journal"): ALL,
     ("journals", "editorialboardmember"): ALL,
+    ("journals", "section"): ALL,
     ("journals", "issue"): ALL,
     ("journals", "article"): ALL,
     ("journals", "author"): ALL,

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from jats import views as jats_views
-from journals import views
+from journals import design_views, views
 from journals.converters import IssueNumberConverter, YearConverter
 
 register_converter(YearConverter, "year")
@@ -12,6 +12,9 @@ app_name = "journals"
 # Stable, readable URLs: /<journal>/<year>/<number>/<article>/ never change once published.
 urlpatterns = [
     path("", views.publisher_home, name="publisher_home"),
+    path("huisstijl.css", design_views.accent_css, name="accent_css"),
+    path("<slug:journal>/omslag.svg", design_views.journal_cover, name="journal_cover"),
+    path("<slug:journal>/<year:year>/<issue_number:number>/omslag.svg", design_views.issue_cover, name="issue_cover"),
     path("<slug:journal>/", views.journal_home, name="journal"),
     path("<slug:journal>/archief/", views.archive, name="archive"),
     path("<slug:journal>/<year:year>/<issue_number:number>/", views.issue_toc, name="issue"),

@@ -30,6 +30,7 @@ from access.decision import Decision, decide
 from access.readers import reader_from_request
 from journals.models import Article, ArticleQuerySet, Issue, Journal, attach_author_names, user_is_staff
 from journals.queries import other_journals
+from journals.showcase import journals_with_latest_issue, newest_articles
 from leeszaal.pagecache import mark_shareable, pages_generation, shared_page
 from usage.recording import count, item_hit
 
@@ -58,9 +59,9 @@ def _article_or_404(articles: ArticleQuerySet, journal: str, year: int, number: 
 
 
 def _articles_listed(issue: Issue, user: User | AnonymousUser) -> list[Article]:
-    """An issue's articles the user may see, in reading order, with author names and no long texts."""
+    """An issue's articles the user may see, section by section, with author names and no long texts."""
     articles = attach_author_names(
-        list(Article.objects.visible_to(user).in_issue(issue).for_listing().in_reading_order())
+        list(Article.objects.visible_to(user).in_issue(issue).for_listing().in_table_of_contents_order())
     )
     for article in articles:
         article.issue = issue
@@ -70,8 +71,8 @@ def _articles_listed(issue: Issue, user: User | AnonymousUser) -> list[Article]:
 @require_safe
 @shared_page
 def publisher_home(request: HttpRequest) -> HttpResponse:
-    journals = Journal.objects.active().for_listing()
-    return _cache_for(request, render(request, "journals/publisher_home.html", {"journals": journals}))
+    context = {"journals": journals_with_latest_issue(), "newest_articles": newest_articles()}
+    return _cache_for(request, render(request, "journals/publisher_home.html", context))
 
 
 @require_safe
@@ -119,7 +120,8 @@ def _table_of_contents(issue: Issue, user: User | AnonymousUser) -> SafeString:
     toc: str | None = caches["pages"].get(key)
     if toc is None:
         listed = _articles_listed(issue, user)
-        sections = [(section, list(group)) for section, group in groupby(listed, key=lambda article: article.section)]
+        groups = [list(group) for _, group in groupby(listed, key=lambda article: article.section_id)]
+        sections = [(group[0].section, group) for group in groups]
         toc = render_to_string("journals/_toc.html", {"sections": sections})
         caches["pages"].set(key, toc, settings.PAGE_CACHE_SECONDS)
     return mark_safe(toc)  # noqa: S308 - our own template's output, escaped when it was rendered
@@ -157,7 +159,6 @@ def _article_context(article: Article, decision: Decision, path: str) -> dict[st
         "journal": journal,
         "publisher": journal.publisher,
         "decision": decision,
-        "other_journals": other_journals(exclude=journal),
         "login_next": path,
     }
 
@@ -202,6 +203,7 @@ def _fill_holes(page: str, request: HttpRequest, decision: Decision) -> str:
     return (
         page.replace(HOLE_ACCOUNT, _account_nav(request), 1)
         .replace(HOLE_MESSAGES, notices, 1)
+        .replace(HOLE_ACCESS_SIDE, escape(decision.message), 1)
         .replace(HOLE_ACCESS_NOTE, escape(decision.message), 1)
     )
 
@@ -209,6 +211,7 @@ def _fill_holes(page: str, request: HttpRequest, decision: Decision) -> str:
 HOLE_ACCOUNT = "<!--leeszaal:account-->"
 HOLE_MESSAGES = "<!--leeszaal:messages-->"
 HOLE_ACCESS_NOTE = "<!--leeszaal:access-note-->"
+HOLE_ACCESS_SIDE = "<!--leeszaal:access-side-->"  # the same message in the article page's side column
 
 
 @require_safe

@@ -24,8 +24,8 @@ urlpatterns = [
     path("abonneren/", include("sales.urls")),  # plans, orders and Mollie's webhook
 ]
 if settings.SERVE_MEDIA:
-    # Public media only (covers). Full-text PDFs live in PRIVATE_MEDIA_ROOT and are never served here.
-    urlpatterns.append(re_path(r"^media/(?P<path>covers/.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    # Public media only (covers, journal logos). Full-text PDFs live in PRIVATE_MEDIA_ROOT and are never served here.
+    urlpatterns.append(re_path(r"^media/(?P<path>(?:covers|logos)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
 urlpatterns.append(path("", include("search.urls")))  # /zoeken/ and /<journal>/zoeken/, before the journal pages
 urlpatterns.append(path("", include("discovery.urls")))  # robots.txt, sitemaps, /doi/ (issue 10)
 urlpatterns.append(path("", include("alerts.urls")))  # /attenderingen/: e-mail alerts (issue 10)

@@ -164,7 +164,7 @@ class Order(models.Model):
     #: When the reader asked for the digital content at once and so gave up the 14-day withdrawal right.
     consent_at = models.DateTimeField(_("afstand herroepingsrecht"), null=True, blank=True)
     #: Where the reader came from (a path on this site), to return to after paying.
-    return_path = models.CharField(max_length=500, blank=True)
+    return_path = models.CharField(_("terugkeerpagina"), max_length=500, blank=True)
     subscription = models.OneToOneField(
         Subscription,
         on_delete=models.SET_NULL,
@@ -235,7 +235,7 @@ class Payment(models.Model):
     amount_cents = models.PositiveIntegerField(_("bedrag (cent)"))
     refunded_cents = models.PositiveIntegerField(_("terugbetaald (cent)"), default=0)
     charged_back_cents = models.PositiveIntegerField(_("teruggeboekt (cent)"), default=0)
-    checkout_url = models.URLField(max_length=500, blank=True)
+    checkout_url = models.URLField(_("betaalpagina"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
@@ -340,7 +340,7 @@ class Invoice(models.Model):
     buyer = models.JSONField(_("koper"))
     lines = models.JSONField(_("regels"))
     pdf = models.FileField(_("PDF"), upload_to=invoice_pdf_path, storage=_private_storage, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("factuur")

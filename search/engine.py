@@ -144,7 +144,8 @@ def _facets(rows: list[FacetRow], filters: Filters, *, readable: bool) -> list[F
     }
     types = dict(Article.Type.choices)
     access_labels = {
-        AccessFilter.OPEN.value: _("Open access"),
+        # Open access and the types a journal makes free to read alike: what everyone may read.
+        AccessFilter.OPEN.value: _("Vrij te lezen"),
         AccessFilter.SUBSCRIPTION.value: _("Met abonnement"),
         AccessFilter.READABLE.value: _("Leesbaar voor mij"),
     }

@@ -206,8 +206,9 @@ def _on_issue_save(sender: type, instance: Issue, **kwargs: Any) -> None:
     queue_articles(_article_ids(issue=instance))
 
 
-#: What the index holds of a journal: its slug (a facet term) and whether all of it is open access.
-_JOURNAL_INDEXED = ("slug", "open_access")
+#: What the index holds of a journal: its slug (a facet term), whether all of it is open access and which
+#: types are free to read (both decide an entry's ``is_open``).
+_JOURNAL_INDEXED = ("slug", "open_access", "free_article_types")
 
 
 def _on_journal_pre_save(sender: type, instance: Journal, **kwargs: Any) -> None:

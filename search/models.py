@@ -18,7 +18,7 @@ class Entry(models.Model):
     journal = models.ForeignKey("journals.Journal", on_delete=models.CASCADE, related_name="+")
     year = models.PositiveSmallIntegerField()
     article_type = models.CharField(max_length=30)
-    #: Free to read for everyone (``Article.is_open_access``).
+    #: Free to read for everyone: open access or a free-to-read type (``Article.is_readable_by_all``).
     is_open = models.BooleanField()
     #: ``Article.publication_date``: the date sort, and perpetual access by publication date.
     published_on = models.DateField(null=True)

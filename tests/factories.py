@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from access.models import ActivationCode, CodeBatch, Institution, InstitutionMember, IPRange, Subscription
 from accounts.models import User
 from journals.identifiers import issn_check_digit
-from journals.models import Article, Author, Contribution, Issue, Journal, Publisher
+from journals.models import Article, Author, Contribution, Issue, Journal, Publisher, section_for
 
 _counter = itertools.count(1)
 
@@ -76,6 +76,9 @@ def make_article(issue: Issue, *, authors: int = 1, pdf: bool = False, **fields:
         "first_page": 1,
         "last_page": 10,
     }
+    if isinstance(fields.get("section"), str):
+        # A section given by name: the journal's section of that name, made when it has none.
+        fields["section"] = section_for(journal=issue.journal, name=fields["section"])
     article = Article.objects.create(issue=issue, **{**defaults, **fields})
     for position in range(authors):
         Contribution.objects.create(article=article, author=make_author(), position=position, affiliation="Hogeschool")

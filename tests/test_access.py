@@ -26,7 +26,16 @@ from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, r
 from django.utils.html import escape
 from lxml import html
 
-from access.decision import AccessType, Decision, Reader, Reason, decide, readable_articles, shared_page_audience
+from access.decision import (
+    AccessType,
+    Decision,
+    Reader,
+    Reason,
+    article_access_type,
+    decide,
+    readable_articles,
+    shared_page_audience,
+)
 from access.ipindex import forget_index
 from access.ipranges import parse_address
 from access.models import Institution, Subscription
@@ -46,23 +55,24 @@ MARKER_RE = re.compile(rb"GEHEIME-VOLTEKST-\d+")
 # Hogeschool Rijnland and reads from home. "perpetual_v4" and "expired_institution" sit on the
 # networks of institutions whose licence ran through 2025 (with and without perpetual access):
 # "during_period" appeared in a 2025 issue, "online_first" was published online in 2025 in an
-# issue of 2026, "after_period" appeared in 2026.
+# issue of 2026, "after_period" appeared in 2026. The journal lets everyone read its editorials
+# ("free_editorial") but not its book reviews ("book_review", read like "subscription").
 MATRIX = """
-                     subscription          open_article   open_journal   draft           unpublished_issue   during_period         online_first          after_period
-anonymous            login_required        open_access    open_access    not_published   not_published       login_required        login_required        login_required
-reader               no_subscription       open_access    open_access    not_published   not_published       no_subscription       no_subscription       no_subscription
-subscriber           subscription          open_access    open_access    not_published   not_published       subscription          subscription          subscription
-expired_subscriber   subscription_expired  open_access    open_access    not_published   not_published       subscription_expired  subscription_expired  subscription_expired
-editor               staff                 staff          staff          staff           staff               staff                 staff                 staff
-campus_v4            institution           open_access    open_access    not_published   not_published       institution           institution           institution
-campus_v6            institution           open_access    open_access    not_published   not_published       institution           institution           institution
-campus_mapped        institution           open_access    open_access    not_published   not_published       institution           institution           institution
-member_off_campus    institution           open_access    open_access    not_published   not_published       institution           institution           institution
-code_subscriber      subscription          open_access    open_access    not_published   not_published       subscription          subscription          subscription
-trial_user           trial                 open_access    open_access    not_published   not_published       trial                 trial                 trial
-institution_trial    trial                 open_access    open_access    not_published   not_published       trial                 trial                 trial
-perpetual_v4         login_required        open_access    open_access    not_published   not_published       perpetual_access      perpetual_access      login_required
-expired_institution  login_required        open_access    open_access    not_published   not_published       login_required        login_required        login_required
+                     subscription          open_article  open_journal  draft          unpublished_issue  during_period         online_first          after_period          free_editorial  book_review
+anonymous            login_required        open_access   open_access   not_published  not_published      login_required        login_required        login_required        free_to_read    login_required
+reader               no_subscription       open_access   open_access   not_published  not_published      no_subscription       no_subscription       no_subscription       free_to_read    no_subscription
+subscriber           subscription          open_access   open_access   not_published  not_published      subscription          subscription          subscription          free_to_read    subscription
+expired_subscriber   subscription_expired  open_access   open_access   not_published  not_published      subscription_expired  subscription_expired  subscription_expired  free_to_read    subscription_expired
+editor               staff                 staff         staff         staff          staff              staff                 staff                 staff                 staff           staff
+campus_v4            institution           open_access   open_access   not_published  not_published      institution           institution           institution           free_to_read    institution
+campus_v6            institution           open_access   open_access   not_published  not_published      institution           institution           institution           free_to_read    institution
+campus_mapped        institution           open_access   open_access   not_published  not_published      institution           institution           institution           free_to_read    institution
+member_off_campus    institution           open_access   open_access   not_published  not_published      institution           institution           institution           free_to_read    institution
+code_subscriber      subscription          open_access   open_access   not_published  not_published      subscription          subscription          subscription          free_to_read    subscription
+trial_user           trial                 open_access   open_access   not_published  not_published      trial                 trial                 trial                 free_to_read    trial
+institution_trial    trial                 open_access   open_access   not_published  not_published      trial                 trial                 trial                 free_to_read    trial
+perpetual_v4         login_required        open_access   open_access   not_published  not_published      perpetual_access      perpetual_access      login_required        free_to_read    login_required
+expired_institution  login_required        open_access   open_access   not_published  not_published      login_required        login_required        login_required        free_to_read    login_required
 """
 
 
@@ -79,7 +89,15 @@ def _matrix_axes(table: str) -> tuple[list[str], list[str]]:
 EXPECTED = _parse_matrix(MATRIX)
 READERS, ARTICLES = _matrix_axes(MATRIX)
 GRANTS = frozenset(
-    {Reason.STAFF, Reason.OPEN_ACCESS, Reason.INSTITUTION, Reason.SUBSCRIPTION, Reason.TRIAL, Reason.PERPETUAL_ACCESS}
+    {
+        Reason.STAFF,
+        Reason.OPEN_ACCESS,
+        Reason.FREE_TO_READ,
+        Reason.INSTITUTION,
+        Reason.SUBSCRIPTION,
+        Reason.TRIAL,
+        Reason.PERPETUAL_ACCESS,
+    }
 )
 NO_LICENSE = frozenset({Reason.LOGIN_REQUIRED, Reason.NO_SUBSCRIPTION, Reason.SUBSCRIPTION_EXPIRED})
 
@@ -249,6 +267,8 @@ def open_journal(publisher: Publisher) -> Journal:
 @pytest.fixture
 def articles(journal: Journal, issue: Issue, open_journal: Journal) -> dict[str, Article]:
     """One article of every kind the matrix knows, each with a PDF."""
+    journal.set_free_types([Article.Type.EDITORIAL])
+    journal.save()
     open_issue = factories.make_issue(open_journal, volume=3, number="1", year=2024)
     coming_issue = factories.make_issue(journal, volume=28, number="1", year=2025, is_published=False)
     issue_2025 = factories.make_issue(journal, volume=28, number="2", year=2025, published_on=datetime.date(2025, 6, 1))
@@ -268,6 +288,12 @@ def articles(journal: Journal, issue: Issue, open_journal: Journal) -> dict[str,
             issue_2026, slug="online-in-2025", published_on=datetime.date(2025, 11, 15), pdf=True
         ),
         "after_period": factories.make_article(issue_2026, slug="verschenen-in-2026", pdf=True),
+        "free_editorial": factories.make_article(
+            issue, slug="van-de-redactie", article_type=Article.Type.EDITORIAL, pdf=True
+        ),
+        "book_review": factories.make_article(
+            issue, slug="boekbespreking", article_type=Article.Type.BOOK_REVIEW, pdf=True
+        ),
     }
 
 
@@ -312,13 +338,14 @@ def test_access_matrix(
     assert decision.reason is expected
     assert decision.granted is grants
     assert decision.no_license is (expected in NO_LICENSE)
-    assert decision.is_personal is (grants and expected is not Reason.OPEN_ACCESS)
+    assert decision.is_personal is (grants and expected not in (Reason.OPEN_ACCESS, Reason.FREE_TO_READ))
     if not grants:
         assert decision.access_type is None
     else:
-        assert decision.access_type is {"open_article": AccessType.OPEN, "open_journal": AccessType.FREE_TO_READ}.get(
-            kind, AccessType.CONTROLLED
-        )  # open licence: Open; free without one (this journal): Free_To_Read
+        free = {"open_article": AccessType.OPEN, "open_journal": AccessType.FREE_TO_READ}
+        free["free_editorial"] = AccessType.FREE_TO_READ
+        assert decision.access_type is free.get(kind, AccessType.CONTROLLED)
+        # open licence: Open; free without one (this journal, or a type the journal makes free): Free_To_Read
     if expected in {Reason.INSTITUTION, Reason.TRIAL, Reason.PERPETUAL_ACCESS} | NO_LICENSE:
         assert decision.institution_name == INSTITUTION_OF.get(who, "")
     assert (decision.trial_ends_on == TRIAL_ENDS_ON) is (expected is Reason.TRIAL)
@@ -827,7 +854,12 @@ def small_site(
         factories.make_article(open_issue, slug="vrij-tijdschrift", pdf=True),
         factories.make_article(open_issue, slug="vrij-concept", status=Article.Status.DRAFT, pdf=True),
         factories.make_article(other_issue, slug="waarden", pdf=True),
+        # Editorials are free to read in the journal, but not in the other one.
+        factories.make_article(issue, slug="van-de-redactie", article_type=Article.Type.EDITORIAL, pdf=True),
+        factories.make_article(other_issue, slug="redactioneel", article_type=Article.Type.EDITORIAL, pdf=True),
     ]
+    journal.set_free_types([Article.Type.EDITORIAL])
+    journal.save()
     for article in made:
         # A figure whose bytes carry the article's marker: served (or zipped) only where its text may be read.
         figure = ArticleFile(article=article, name="fig1.png", content_type="image/png")
@@ -853,6 +885,13 @@ JOURNAL_URLS: dict[str, Callable[[], list[str]]] = {
     ],
     "article_file": lambda: [
         f.get_absolute_url() for f in ArticleFile.objects.select_related("article__issue__journal")
+    ],
+    "accent_css": lambda: [reverse("journals:accent_css")],
+    "journal_cover": lambda: [
+        reverse("journals:journal_cover", kwargs={"journal": j.slug}) for j in Journal.objects.all()
+    ],
+    "issue_cover": lambda: [
+        reverse("journals:issue_cover", kwargs=i.url_kwargs()) for i in Issue.objects.select_related("journal")
     ],
 }
 
@@ -980,3 +1019,117 @@ def test_a_members_denial_at_home_is_reported_to_their_institution(
     # Someone with no link to an institution is reported to none.
     stranger = factories.make_user("kim@example.org")
     assert decide(article=unlicensed, reader=Visitor(user=stranger, ip=OFF_CAMPUS_IP).reader()).institution_id is None
+
+
+# --- Article types a journal makes free to read -------------------------------------------------------
+
+
+@pytest.fixture
+def editorials(journal: Journal, other_journal: Journal, issue: Issue) -> tuple[Article, Article]:
+    """Ouderschapskennis lets everyone read its editorials; Waardenwerk does not."""
+    journal.set_free_types([Article.Type.EDITORIAL, Article.Type.BOOK_REVIEW])
+    journal.save()
+    other_issue = factories.make_issue(other_journal, volume=9, number="1", year=2024)
+    free = factories.make_article(issue, slug="van-de-redactie", article_type=Article.Type.EDITORIAL, pdf=True)
+    closed = factories.make_article(other_issue, slug="redactioneel", article_type=Article.Type.EDITORIAL, pdf=True)
+    return free, closed
+
+
+def test_anonymous_reads_an_editorial_where_the_journal_sets_it_free_and_not_elsewhere(
+    client: Client, editorials: tuple[Article, Article], frozen_today: datetime.date
+) -> None:
+    free, closed = editorials
+    decision = decide(article=free, reader=Reader())
+    assert (decision.granted, decision.reason, decision.access_type) == (
+        True,
+        Reason.FREE_TO_READ,
+        AccessType.FREE_TO_READ,
+    )
+    assert not decision.is_personal  # the page with its text may be shared
+    assert str(Reason.FREE_TO_READ.label) != str(Reason.OPEN_ACCESS.label)
+    page = client.get(free.get_absolute_url())
+    body = page.content.decode()
+    assert _marker(free) in body and 'class="paywall"' not in body
+    assert escape(decision.message) in body
+    assert "public" in page["Cache-Control"]
+    assert _read_pdf(client.get(free.get_pdf_url())) == factories.PDF_BYTES
+
+    assert decide(article=closed, reader=Reader()).reason is Reason.LOGIN_REQUIRED
+    denied = client.get(closed.get_absolute_url()).content.decode()
+    assert _marker(closed) not in denied and 'class="paywall"' in denied
+    _assert_pdf_denied(client.get(closed.get_pdf_url()), closed)
+
+
+def test_free_types_change_with_the_journal_and_the_cached_page_follows(
+    client: Client,
+    editorials: tuple[Article, Article],
+    frozen_today: datetime.date,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    free, _closed = editorials
+    assert _marker(free) in client.get(free.get_absolute_url()).content.decode()
+    journal = free.issue.journal
+    journal.set_free_types([Article.Type.BOOK_REVIEW])
+    with django_capture_on_commit_callbacks(execute=True):
+        journal.save()  # the cached pages are forgotten once the change commits
+    assert not decide(article=Article.objects.get(pk=free.pk), reader=Reader()).granted
+    assert not readable_articles(Reader()).filter(pk=free.pk).exists()
+    page = client.get(free.get_absolute_url()).content.decode()
+    assert _marker(free) not in page and 'class="paywall"' in page
+
+
+def test_readable_articles_costs_one_query_whatever_the_free_types(
+    django_assert_num_queries: Any, editorials: tuple[Article, Article], other_journal: Journal
+) -> None:
+    with django_assert_num_queries(1):
+        few = set(readable_articles(Reader()).values_list("pk", flat=True))
+    other_journal.set_free_types([value for value, _label in Article.Type.choices])
+    other_journal.save()
+    with django_assert_num_queries(1):
+        more = set(readable_articles(Reader()).values_list("pk", flat=True))
+    assert few < more and editorials[1].pk in more
+
+
+def test_free_types_are_stored_in_a_fixed_order_and_read_back_as_a_set(journal: Journal) -> None:
+    journal.set_free_types(["book-review", "editorial", "book-review"])
+    assert journal.free_article_types == ",editorial,book-review,"
+    assert journal.free_types == {"editorial", "book-review"}
+    journal.set_free_types([])
+    assert journal.free_article_types == "" and journal.free_types == frozenset()
+
+
+def test_counter_access_type_of_each_kind(
+    editorials: tuple[Article, Article], issue: Issue, open_journal: Journal
+) -> None:
+    free, closed = editorials
+    licensed = factories.make_article(issue, access=Article.Access.OPEN, license=Article.License.CC_BY)
+    licensed_editorial = factories.make_article(
+        issue, article_type=Article.Type.EDITORIAL, license=Article.License.CC_BY_NC
+    )
+    unlicensed = factories.make_article(issue, access=Article.Access.OPEN)
+    open_issue = factories.make_issue(open_journal, volume=1, number="1", year=2024)
+    cases = [
+        (licensed, AccessType.OPEN),  # Creative Commons: Open
+        (unlicensed, AccessType.FREE_TO_READ),  # open access without a licence
+        (free, AccessType.FREE_TO_READ),  # a free type
+        (licensed_editorial, AccessType.FREE_TO_READ),  # a free type with a licence is still not open access
+        (factories.make_article(open_issue), AccessType.FREE_TO_READ),  # an open journal, no licence
+        (closed, AccessType.CONTROLLED),
+    ]
+    for article, expected in cases:
+        assert article_access_type(Article.objects.select_related("issue__journal").get(pk=article.pk)) is expected
+
+
+def test_search_counts_a_free_type_as_readable_by_everyone_and_follows_the_journal(
+    editorials: tuple[Article, Article], django_capture_on_commit_callbacks: Any
+) -> None:
+    from search.models import Entry
+
+    free, closed = editorials
+    index_articles([free.pk, closed.pk])
+    assert dict(Entry.objects.values_list("article_id", "is_open")) == {free.pk: True, closed.pk: False}
+    journal = closed.issue.journal
+    journal.set_free_types([Article.Type.EDITORIAL])
+    with django_capture_on_commit_callbacks(execute=True):
+        journal.save()
+    assert Entry.objects.get(article_id=closed.pk).is_open

@@ -9,13 +9,14 @@ import pytest
 from django import forms
 from django.conf import settings
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.db.models import Model
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from lxml import html
 
 from access.models import Subscription
 from accounts.models import User
@@ -190,7 +191,7 @@ def test_editor_adds_an_issue_with_its_articles_and_publishes_it(
             "articles-0-position": "1",
             "articles-0-title": "De ouder als partner",
             "articles-0-slug": "de-ouder-als-partner",
-            "articles-0-section": "Onderzoek",
+            "articles-0-section": str(journal.sections.create(name="Onderzoek").pk),
             "articles-0-first_page": "3",
             "articles-0-last_page": "12",
             "_save": "Opslaan",
@@ -373,27 +374,102 @@ def test_last_page_before_first_page_is_refused(client: Client, editor: User, ar
     assert Article.objects.get(pk=article.pk).last_page == 10
 
 
-def test_last_page_before_first_page_in_the_issue_inline_is_refused(
-    client: Client, editor: User, journal: Journal
+def test_the_issue_page_lists_its_articles_compactly_with_a_link_to_each(
+    client: Client, editor: User, issue: Issue
 ) -> None:
+    first = factories.make_article(issue, title="Eerste", position=1, section="Onderzoek")
+    factories.make_article(issue, title="Tweede", position=2)
+    page = login(client, editor).get(admin_url(Issue, "change", issue.pk))
+    assert page.status_code == 200
+    tree = html.fromstring(page.content.decode())
+    [table] = tree.xpath("//div[@id='articles-group']//table")
+    headings = [" ".join(th.text_content().split()) for th in table.xpath("./thead/tr/th")]
+    # Django's narrow first column, then order, move, title, type, section, status, access and the delete box:
+    # it fits a 1,061-pixel column (it was 1,526 pixels with slug and pages in it).
+    assert len(headings) <= 9, headings
+    assert headings[1:4] == ["Volgorde", "Verplaatsen", "Titel"]
+    assert not table.xpath(".//input[contains(@name, 'first_page') or contains(@name, 'slug')]")
+    links = table.xpath(".//td[contains(@class, 'field-title_link')]//a")
+    assert next((a.text, a.get("href")) for a in links) == ("Eerste", admin_url(Article, "change", first.pk))
+    # The section select offers this journal's sections only, by their name.
+    options = table.xpath(".//select[contains(@name, 'section')][1]/option/text()")
+    assert "Onderzoek" in options
+
+
+def test_editor_moves_an_article_up_and_down_without_javascript(client: Client, editor: User, issue: Issue) -> None:
+    one = factories.make_article(issue, title="Een", position=1)
+    two = factories.make_article(issue, title="Twee", position=2)
+    three = factories.make_article(issue, title="Drie", position=3)
     login(client, editor)
-    data = form_data(client.get(admin_url(Issue, "add")))
-    data.update(
-        {
-            "journal": str(journal.pk),
-            "volume": "28",
-            "number": "2",
-            "year": "2026",
-            "articles-0-title": "Omgekeerd",
-            "articles-0-slug": "omgekeerd",
-            "articles-0-first_page": "12",
-            "articles-0-last_page": "3",
-        }
-    )
-    response = client.post(admin_url(Issue, "add"), data)
-    assert response.status_code == 200
-    assert "De laatste pagina ligt voor de eerste." in response.content.decode()
-    assert not Issue.objects.filter(journal=journal, number="2").exists()
+    page = client.get(admin_url(Issue, "change", issue.pk))
+    up = reverse("admin:journals_issue_move", args=[issue.pk, three.pk, "up"])
+    assert f'formaction="{up}"' in page.content.decode()  # a submit button of the issue's own form
+
+    response = client.post(up)
+    assert response.status_code == 302 and response["Location"].startswith(admin_url(Issue, "change", issue.pk))
+    order = list(issue.articles.order_by("position").values_list("pk", flat=True))
+    assert order == [one.pk, three.pk, two.pk]
+
+    client.post(reverse("admin:journals_issue_move", args=[issue.pk, one.pk, "down"]))
+    assert list(issue.articles.order_by("position").values_list("pk", flat=True)) == [three.pk, one.pk, two.pk]
+    # At the top already: nothing changes.
+    client.post(reverse("admin:journals_issue_move", args=[issue.pk, three.pk, "up"]))
+    assert list(issue.articles.order_by("position").values_list("pk", flat=True)) == [three.pk, one.pk, two.pk]
+    # Only by POST; another issue's article, or a made-up direction, is not there.
+    assert client.get(up).status_code == 405
+    other = factories.make_issue(issue.journal, number="4")
+    assert client.post(reverse("admin:journals_issue_move", args=[other.pk, one.pk, "up"])).status_code == 404
+    assert client.post(reverse("admin:journals_issue_move", args=[issue.pk, one.pk, "sideways"])).status_code == 404
+
+
+def test_moving_needs_staff_rights_and_a_csrf_token(client: Client, editor: User, reader: User, issue: Issue) -> None:
+    one = factories.make_article(issue, position=1)
+    two = factories.make_article(issue, position=2)
+    url = reverse("admin:journals_issue_move", args=[issue.pk, two.pk, "up"])
+    assert client.post(url).status_code == 302  # to the login page
+    login(client, reader)
+    response = client.post(url)
+    assert response.status_code == 302 and "login" in response["Location"]
+    assert list(issue.articles.order_by("position").values_list("pk", flat=True)) == [one.pk, two.pk]
+    checked = Client(enforce_csrf_checks=True)
+    login(checked, editor)
+    assert checked.post(url).status_code == 403
+    assert list(issue.articles.order_by("position").values_list("pk", flat=True)) == [one.pk, two.pk]
+
+
+def test_an_editor_without_the_change_right_may_not_move(client: Client, issue: Issue) -> None:
+    one = factories.make_article(issue, position=1)
+    two = factories.make_article(issue, position=2)
+    viewer = factories.make_user("kijker@example.org", is_staff=True)
+    viewer.user_permissions.add(*Permission.objects.filter(codename__in=["view_issue", "view_article"]))
+    login(client, viewer)
+    assert client.post(reverse("admin:journals_issue_move", args=[issue.pk, two.pk, "up"])).status_code == 403
+    assert list(issue.articles.order_by("position").values_list("pk", flat=True)) == [one.pk, two.pk]
+
+
+def test_the_article_list_is_short(client: Client, editor: User, issue: Issue) -> None:
+    factories.make_article(issue, title="Een titel " * 20, authors=4, section="Onderzoek")
+    page = login(client, editor).get(admin_url(Article))
+    tree = html.fromstring(page.content.decode())
+    assert len(tree.xpath("//table[@id='result_list']/thead/tr/th")) <= 8
+    [title] = tree.xpath("//table[@id='result_list']/tbody/tr[1]/th//a/text()")
+    assert len(title) <= 70 and title.endswith("…")
+    assert "e.a." in tree.xpath("string(//td[contains(@class, 'field-authors_display')])")
+    assert tree.xpath("string(//td[contains(@class, 'field-issue_short')])") == f"{issue.journal.display_name} 2024/3"
+
+
+def test_sections_are_edited_on_the_journal_page(client: Client, editor: User, journal: Journal) -> None:
+    login(client, editor)
+    data = form_data(client.get(admin_url(Journal, "change", journal.pk)))
+    data.update({"sections-0-name": "Praktijk", "sections-0-name_en": "Practice", "sections-0-position": "2"})
+    data["free_types"] = ["editorial", "book-review"]
+    response = client.post(admin_url(Journal, "change", journal.pk), data)
+    assert response.status_code == 302, errors_of(response)
+    journal.refresh_from_db()
+    assert [(s.name, s.name_en, s.position) for s in journal.sections.all()] == [("Praktijk", "Practice", 2)]
+    assert journal.free_types == {"editorial", "book-review"}
+    tree = html.fromstring(client.get(admin_url(Journal, "change", journal.pk)).content.decode())
+    assert tree.xpath("//input[@name='free_types'][@checked]/@value") == ["editorial", "book-review"]
 
 
 def test_subscription_ending_before_it_starts_is_refused(

@@ -1,7 +1,7 @@
 """allauth speaks the site's Dutch: formal (u/uw), with the site's words (Inloggen, Uitloggen, Registreren).
 
 allauth's own nl catalog says "je", "Aanmelden" and "Afmelden"; locale/nl/LC_MESSAGES/django.po overrides
-those msgids. These tests read the pages, messages and e-mails a reader meets, in Dutch and in English.
+those msgids, and supplies the Dutch of Django's msgids that Django's own Dutch catalogs lack. These tests read the pages, messages and e-mails a reader meets, in Dutch and in English.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import allauth
+import django_tasks_db
 import pytest
 from django.conf import settings
 from django.core import mail
@@ -18,6 +19,7 @@ from django.test import Client
 from lxml import html
 
 from accounts.models import User
+from tests.catalogs import DJANGO_CATALOGS, po_msgids, translated_keys
 from tests.conftest import PASSWORD, login
 
 INFORMAL = re.compile(r"\b(je|jij|jouw|aanmelden|afmelden)\b", re.IGNORECASE)
@@ -215,16 +217,26 @@ def test_a_bad_reset_link_is_explained_formally(client: Client, db: None) -> Non
 # --- English stays English --------------------------------------------------------------------------------
 
 
-def test_the_english_site_keeps_allauths_english(client: Client, reader: User) -> None:
+def test_the_english_site_keeps_allauths_english_in_the_sites_words(client: Client, reader: User) -> None:
+    """English pages say "Log in", "Log out", "Register" and "Remember me", as the header does
+    (locale/en overrides allauth's "Sign In", "Sign Up", "Signup" and "Remember Me"; accounts/third_party_messages.py)."""
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     login_page = visible(client.get("/account/login/"))
-    assert "Sign In" in login_page
+    assert "Log in" in login_page
+    assert "Remember me" in login_page
     assert "Forgot your password?" in login_page
     assert "Wachtwoord vergeten?" not in login_page
 
     wrong = visible(client.post("/account/login/", {"login": reader.email, "password": "niet-mijn-wachtwoord"}))
     assert "The email address and/or password you specified are not correct." in wrong
-    assert "Sign Up" in visible(client.get("/account/signup/"))
+    signup_page = visible(client.get("/account/signup/"))
+    assert "Register" in signup_page
+    assert "Already have an account? Then please log in." in signup_page
+
+    client.force_login(reader)
+    assert "Are you sure you want to log out?" in visible(client.get("/account/logout/"))
+    for page in (login_page, signup_page):
+        assert not re.search(r"Sign[ -]?(In|Up|in|up|Out)|Signup|Remember Me", page), page
 
 
 # --- The catalog itself -----------------------------------------------------------------------------------
@@ -235,8 +247,19 @@ def _catalog(path: Path) -> dict[object, str]:
         return gettext.GNUTranslations(mo)._catalog  # type: ignore[attr-defined]
 
 
-OURS = Path(settings.BASE_DIR) / "locale" / "nl" / "LC_MESSAGES" / "django.mo"
+LOCALE = Path(settings.BASE_DIR) / "locale"
+OURS = LOCALE / "nl" / "LC_MESSAGES" / "django.mo"
 ALLAUTHS = Path(allauth.__file__).parent / "locale" / "nl" / "LC_MESSAGES" / "django.mo"
+TASKS_DB_MODELS = Path(django_tasks_db.__file__).parent / "models.py"
+
+
+def _django_msgids(domain: str = "django") -> set[tuple[str | None, str]]:
+    """Every msgid of the Django apps the site uses, from Django's own (source-language) English catalogs."""
+    found: set[tuple[str | None, str]] = set()
+    for folder, catalog_domain in DJANGO_CATALOGS:
+        if catalog_domain == domain:
+            found |= po_msgids(folder / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po")
+    return found
 
 
 def test_no_override_is_informal() -> None:
@@ -245,8 +268,46 @@ def test_no_override_is_informal() -> None:
     assert not {msgid: msgstr for msgid, msgstr in translations.items() if informal_words(msgstr)}
 
 
-def test_every_override_still_matches_an_allauth_msgid() -> None:
-    """After an allauth upgrade a changed msgid would silently fall back to allauth's informal Dutch."""
-    theirs = _catalog(ALLAUTHS)
-    stale = [msgid for msgid in _catalog(OURS) if msgid and msgid not in theirs]
+def _msgid(key: object) -> str:
+    return str(key[0] if isinstance(key, tuple) else key).rpartition("\x04")[2]
+
+
+def test_every_override_still_matches_a_third_party_msgid() -> None:
+    """After an upgrade a changed msgid would silently fall back to allauth's informal Dutch, or to English.
+
+    Each entry must still be one of allauth's msgids, one of Django's (its English catalogs list them all),
+    or, for django_tasks_db, which has no catalogs, appear in its models.
+    """
+    theirs = {_msgid(key) for key in _catalog(ALLAUTHS)} | {msgid for _ctx, msgid in _django_msgids()}
+    tasks_source = TASKS_DB_MODELS.read_text(encoding="utf-8")
+    stale = [
+        _msgid(key)
+        for key in _catalog(OURS)
+        if key and _msgid(key) not in theirs and f'_("{_msgid(key)}")' not in tasks_source
+    ]
     assert not stale, stale
+
+
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_every_msgid_djangos_dutch_lacks_is_ours(domain: str) -> None:
+    """Django 6.1.3 changed "at least %(min_length)d" to "at least %d" without its Dutch catalog, so Dutch
+    sign-up pages said "This password is too short…". Whatever Django's nl catalogs miss, ours supplies."""
+    djangos_dutch: set[tuple[str | None, str]] = set()
+    for folder, catalog_domain in DJANGO_CATALOGS:
+        mo = folder / "locale" / "nl" / "LC_MESSAGES" / f"{domain}.mo"
+        if catalog_domain == domain and mo.exists():
+            djangos_dutch |= translated_keys(mo)
+    ours = translated_keys(LOCALE / "nl" / "LC_MESSAGES" / f"{domain}.mo")
+    missing = sorted(msgid for key in _django_msgids(domain) - djangos_dutch - ours for _ctx, msgid in [key])
+    assert not missing, missing
+
+
+def test_every_reworded_english_msgid_is_kept_and_translated() -> None:
+    """accounts/third_party_messages.py keeps allauth's msgids in the English catalog; each has our English."""
+    from accounts.third_party_messages import ENGLISH_REWORDED
+
+    english = _catalog(LOCALE / "en" / "LC_MESSAGES" / "django.mo")
+    allauths = {_msgid(key) for key in _catalog(ALLAUTHS)}
+    for msgid in ENGLISH_REWORDED:
+        assert msgid in allauths, f"allauth no longer has {msgid!r}"
+        assert english.get(msgid, msgid) != msgid, f"no English of our own for {msgid!r}"

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from lxml import etree
 
 from access.codes import format_code
@@ -33,7 +33,17 @@ from journals.demo.overlap import measure, plan_texts, sentences
 from journals.demo.pdf import PdfArticle, page_count, render_pdf, to_latin1
 from journals.demo.plan import LIBRARIAN, TRIAL_USER, build_plan, demo_codes, pdf_document
 from journals.identifiers import normalize_doi, normalize_issn, normalize_orcid
-from journals.models import Article, Author, Contribution, EditorialBoardMember, Issue, Journal, Publisher, Reference
+from journals.models import (
+    READABLE_BY_ALL,
+    Article,
+    Author,
+    Contribution,
+    EditorialBoardMember,
+    Issue,
+    Journal,
+    Publisher,
+    Reference,
+)
 from tests import factories
 
 SEED_URL = "/ouderschapskennis/2024/3/groepswerk-met-ouders-in-perspectief/"
@@ -166,10 +176,11 @@ def test_demo_rows_pass_model_validation(demo: str, settings) -> None:
 
 
 def _subscription_article(journal_slug: str) -> Article:
-    """A published subscription article of the journal's (only, with --small) demo issue."""
+    """A published subscription article of the journal's (only, with --small) demo issue, not free to read."""
     article = (
         Article.objects.published()
         .filter(issue__journal__slug=journal_slug, access=Article.Access.SUBSCRIPTION)
+        .exclude(READABLE_BY_ALL)
         .select_related("issue__journal")
         .order_by("position")
         .first()
@@ -219,6 +230,29 @@ def test_zorggroep_oostland_keeps_last_years_waardenwerk_but_not_this_years(demo
     assert "Toegang via Zorggroep Oostland (blijvende toegang)." in page
     assert new.body not in _page(oostland, new)
     assert not Subscription.objects.filter(institution__name="Zorggroep Oostland").covering().exists()
+
+
+def test_every_demo_journal_lets_everyone_read_its_editorials_and_book_reviews(demo: str) -> None:
+    for journal in Journal.objects.all():
+        assert journal.free_types == {Article.Type.EDITORIAL, Article.Type.BOOK_REVIEW}, journal
+        with translation.override("en"):
+            assert [str(section) for section in journal.sections.all()] == [
+                "Editorial",
+                "Articles",
+                "Practice",
+                "Book reviews",
+            ]
+        editorial = (
+            Article.objects.published()
+            .filter(issue__journal=journal, article_type=Article.Type.EDITORIAL, access=Article.Access.SUBSCRIPTION)
+            .select_related("issue__journal")
+            .first()
+        )
+        assert editorial is not None and editorial.section is not None and editorial.section.name == "Redactioneel"
+        page = _page(Client(), editorial)
+        assert editorial.body in page and 'class="paywall"' not in page
+    roles = set(EditorialBoardMember.objects.values_list("role", flat=True))
+    assert roles <= set(EditorialBoardMember.Role.values) and "hoofdredacteur" in roles
 
 
 def test_gemeente_veldhoven_zuid_reads_participatie_en_herstel_on_trial(demo: str) -> None:

@@ -98,7 +98,12 @@ def test_the_rich_package_lands_field_by_field(tjs: Journal) -> None:
     assert not issue.is_published and issue.published_on == datetime.date(2024, 9, 16)
     assert article.status == Article.Status.PUBLISHED
     assert article.access == Article.Access.OPEN  # a Creative Commons licence
-    assert article.article_type == "research-article" and article.language == "nl" and article.section == "Onderzoek"
+    assert (
+        article.article_type == "research-article"
+        and article.language == "nl"
+        and article.section is not None
+        and article.section.name == "Onderzoek"
+    )
     assert article.title == "Buurthuizen als tweede huiskamer: jongeren over ontmoeting na schooltijd"
     assert article.title_html == "Buurthuizen als <em>tweede huiskamer</em>: jongeren over ontmoeting na schooltijd"
     assert article.slug == "buurthuizen-als-tweede-huiskamer-jongeren-over-ontmoeting-na-schooltijd"
@@ -395,7 +400,7 @@ def test_an_editors_status_and_access_survive_an_update(tjs: Journal) -> None:
     changed = RICH.read_bytes().replace(b"<subject>Onderzoek</subject>", b"<subject>Praktijk</subject>")
     import_units(package.read_bytes("rijk.zip", rich_package(changed)))
     article = Article.objects.get()
-    assert article.section == "Praktijk"
+    assert article.section is not None and article.section.name == "Praktijk"
     assert (article.status, article.access) == (Article.Status.DRAFT, Article.Access.SUBSCRIPTION)
 
 

@@ -182,7 +182,7 @@ class SushiCredential(models.Model):
         _("omschrijving"), max_length=100, blank=True, help_text=_("Bijvoorbeeld de naam van de oogsttool.")
     )
     requestor_id = models.CharField(_("requestor-id"), max_length=40, unique=True)
-    api_key_digest = models.CharField(max_length=64, editable=False)
+    api_key_digest = models.CharField(_("vingerafdruk van de API-sleutel"), max_length=64, editable=False)
     created_at = models.DateTimeField(_("uitgegeven op"), auto_now_add=True)
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
 

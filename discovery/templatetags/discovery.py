@@ -11,9 +11,11 @@ from typing import Any
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 from discovery import meta
-from journals.models import Article, Journal
+from journals.models import Article, Issue, Journal
 from leeszaal.siteurl import absolute_url
 
 register = template.Library()
@@ -70,3 +72,33 @@ def canonical_link(context: template.Context) -> SafeString:
     if not url:
         return mark_safe("")
     return format_html('<link rel="canonical" href="{}">', url)
+
+
+def _description(context: template.Context) -> str:
+    article = context.get("article")
+    if isinstance(article, Article):
+        return article.abstract
+    journal = context.get("journal")
+    issue = context.get("issue")
+    if isinstance(issue, Issue) and isinstance(journal, Journal):
+        text = gettext("Inhoudsopgave van %(journal)s, %(issue)s (%(year)s).") % {
+            "journal": journal.title,
+            "issue": issue.label.lower(),
+            "year": issue.year,
+        }
+        return f"{text} {issue.title}" if issue.title else text
+    if isinstance(journal, Journal):
+        return journal.description
+    publisher = context.get("publisher")
+    parts = [str(getattr(publisher, "tagline", "") or ""), str(getattr(publisher, "description", "") or "")]
+    return " ".join(part for part in parts if part)
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context: template.Context) -> SafeString:
+    """``<meta name="description">``: the article's abstract, the issue's contents, the journal's or the
+    publisher's description, shortened to what search engines show (about 160 characters)."""
+    text = " ".join(_description(context).split())
+    if not text:
+        return mark_safe("")
+    return format_html('<meta name="description" content="{}">', Truncator(text).chars(160))

@@ -36,11 +36,14 @@ from access.ipranges import parse_range
 from access.models import ActivationCode, CodeBatch, Institution, InstitutionMember, IPRange, Subscription
 from accounts.models import User
 from jats.importer import import_units
+from journals.colours import DEFAULT_ACCENT
 from journals.demo import content
 from journals.demo.content import DemoUser, JournalSpec
 from journals.demo.jats import article_xml
 from journals.demo.pdf import fingerprint_of, render_pdf
 from journals.demo.plan import (
+    FREE_TYPES,
+    SECTIONS,
     AccessPlan,
     ArticlePlan,
     CodeBatchPlan,
@@ -52,7 +55,7 @@ from journals.demo.plan import (
     pdf_document,
     shared_plan,
 )
-from journals.models import Article, EditorialBoardMember, Issue, Journal, Publisher
+from journals.models import Article, EditorialBoardMember, Issue, Journal, Publisher, Section, board_role_for
 from sales.models import Plan as SalesPlan
 from usage.demo import DAYS as USAGE_DAYS
 from usage.demo import demo_usage_load
@@ -63,6 +66,14 @@ SMALL_ISSUES = frozenset({(content.SEED_YEAR, content.SEED_NUMBER)})
 SMALL_USAGE_DAYS = 42
 
 Report = Callable[[str], object]
+
+#: Each demo journal's accent (4.5:1 or more against white, as journals.colours.validate_accent asks).
+DEMO_ACCENTS = {
+    "wta": "#1f4e8c",
+    "ouderschapskennis": "#9a3b26",
+    "waardenwerk": "#5b3a7a",
+    "participatie-en-herstel": "#0f5e63",
+}
 
 
 class DemoImportError(Exception):
@@ -128,6 +139,13 @@ class LoadResult:
 
 def _has_updated_at(model: type[models.Model]) -> bool:
     return any(f.name == "updated_at" for f in model._meta.concrete_fields)
+
+
+def _free_article_types() -> str:
+    """The demo's free-to-read types as ``Journal.free_article_types`` stores them."""
+    journal = Journal()
+    journal.set_free_types(FREE_TYPES)
+    return journal.free_article_types
 
 
 def upsert[M: models.Model](
@@ -242,12 +260,15 @@ class _Loader:
                 "website": spec.website,
                 "language": "nl",
                 "open_access": spec.open_access,
+                "free_article_types": _free_article_types(),
                 "is_active": True,
                 "position": spec.position,
+                "accent_color": DEMO_ACCENTS.get(spec.slug, DEFAULT_ACCENT),
             },
             self.result,
         )
         self.board(journal, spec)
+        self.sections(journal)
         summary = JournalSummary(spec.acronym or spec.title)
         self.adopt(journal, spec, plan)
         stored_pdfs = dict(
@@ -282,6 +303,11 @@ class _Loader:
                     Article.objects.filter(pk=pk).update(publisher_id=publisher_id)
                     self.result.tallies["Article"].updated += 1
 
+    def sections(self, journal: Journal) -> None:
+        """The journal's sections with their English names, before the importer files articles under them."""
+        for position, (name, name_en) in enumerate(SECTIONS, start=1):
+            upsert(Section, {"journal": journal, "name": name}, {"name_en": name_en, "position": position}, self.result)
+
     def board(self, journal: Journal, spec: JournalSpec) -> None:
         names = []
         for position, seat in enumerate(spec.board, start=1):
@@ -290,7 +316,8 @@ class _Loader:
                 EditorialBoardMember,
                 {"journal": journal, "name": seat.person.full_name},
                 {
-                    "role": seat.role,
+                    "role": board_role_for(seat.role),
+                    "role_other": "" if board_role_for(seat.role) else seat.role,
                     "affiliation": seat.person.affiliation,
                     "position": position,
                 },

@@ -32,6 +32,15 @@ from journals.demo.prose import Composer, Registry, cap, join_and, lower_first, 
 from journals.demo.references import Author, Work
 from journals.models import Article
 
+#: The demo journals' sections in their order in a table of contents: (Dutch name, English name).
+SECTIONS = (
+    ("Redactioneel", "Editorial"),
+    ("Artikelen", "Articles"),
+    ("Praktijk", "Practice"),
+    ("Boekbesprekingen", "Book reviews"),
+)
+#: The article types every demo journal lets everyone read: the editorial and the book reviews.
+FREE_TYPES = (Article.Type.EDITORIAL, Article.Type.BOOK_REVIEW)
 SECTION = {
     "editorial": "Redactioneel",
     "research": "Artikelen",

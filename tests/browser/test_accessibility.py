@@ -75,7 +75,7 @@ def test_page_has_no_axe_violations(page: Page, live_server, article: Article, o
     other_journal.website = "https://www.example.org/waardenwerk"
     other_journal.save()
     article.keywords = "ouders, groepswerk"
-    article.section = "Onderzoek"
+    article.section = journal.sections.create(name="Onderzoek", name_en="Research")
     article.doi = "10.5117/OK2024.3.001"
     article.save()
     factories.make_article(article.issue, title="Vrij te lezen", access=Article.Access.OPEN)

@@ -79,7 +79,7 @@ def test_editor_adds_and_publishes_an_issue(page: Page, other_page: Page, journa
     assert response is not None and response.status == 404
 
     # The article's own page holds the abstract and the full text.
-    page.locator("#articles-0").get_by_role("link", name=re.compile(r"wijzigen", re.IGNORECASE)).click()
+    page.locator("#articles-0").get_by_role("link", name=ARTICLE_TITLE).click()
     expect(page).to_have_url(re.compile(rf"/beheer/journals/article/{article.pk}/change/"))
     page.locator("#id_abstract").fill(ABSTRACT)
     page.locator("#id_body").fill(BODY)
