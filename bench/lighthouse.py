@@ -33,7 +33,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -45,10 +44,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.load import HOST, Gunicorn, ServerConfig
+
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / "lighthouse" / "cli" / "index.js"
-HOST = "127.0.0.1"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 SHORT = {"performance": "perf", "accessibility": "a11y", "best-practices": "best", "seo": "seo"}
 #: CSS and fonts together, bytes transferred per page (issue 12: "pages stay light").
@@ -164,12 +164,6 @@ def cpu_busy(seconds: float = 1.0) -> float:
     return 100.0 * (busy_after - busy_before) / max(1, total_after - total_before)
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
-
-
 def ensure_lighthouse() -> None:
     """node and npm from Debian's packages when missing, then the pinned Lighthouse (``npm ci``)."""
     if shutil.which("node") is None or shutil.which("npm") is None:
@@ -209,60 +203,12 @@ def prepare(env: dict[str, str]) -> dict[str, str]:
     return routes
 
 
-class Gunicorn:
-    def __init__(self, env: dict[str, str], log_path: Path, workers: int) -> None:
-        self.env = env
-        self.log_path = log_path
-        self.workers = workers
-        self.port = free_port()
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def base_url(self) -> str:
-        return f"http://{HOST}:{self.port}"
-
-    def start(self) -> None:
-        command = [
-            sys.executable, "-m", "gunicorn", "leeszaal.wsgi:application",
-            "--bind", f"{HOST}:{self.port}", "--workers", str(self.workers), "--worker-class", "sync",
-            "--timeout", "60", "--graceful-timeout", "5", "--log-level", "warning",
-            "--error-logfile", str(self.log_path),
-        ]  # fmt: skip
-        self.process = subprocess.Popen(
-            command, cwd=REPO, env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, start_new_session=True,
-        )  # fmt: skip
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited with {self.process.returncode}; see {self.log_path}")
-            try:
-                with urllib.request.urlopen(f"{self.base_url}/health/", timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer on {self.base_url} within 30 s; see {self.log_path}")
-
-    def warm(self, url: str, headers: dict[str, str]) -> None:
-        """One request per worker or so, so that Lighthouse never measures a worker's first request (URLconf, templates)."""
-        for _ in range(self.workers * 2):
-            request = urllib.request.Request(url, headers=headers)
-            with contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError):
-                urllib.request.urlopen(request, timeout=30).read()
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=5)
+def warm(server: Gunicorn, url: str, headers: dict[str, str]) -> None:
+    """Two requests per worker, so that Lighthouse never measures a worker's first request (URLconf, templates)."""
+    for _ in range(server.config.workers * 2):
+        request = urllib.request.Request(url, headers=headers)
+        with contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError):
+            urllib.request.urlopen(request, timeout=30).read()
 
 
 def run_lighthouse(url: str, out: Path, cookie: str | None, chrome: str, *, private: bool) -> dict[str, Any]:
@@ -439,13 +385,13 @@ def main(argv: list[str] | None = None) -> int:
         env = site_environment(folder)
         routes = prepare(env)
         cookie = routes["cookie"]
-        server = Gunicorn(env, folder / "gunicorn.log", args.workers)
+        server = Gunicorn(ServerConfig("sync", args.workers), env, folder / "gunicorn.log")
         try:
             server.start()
             say(f"gunicorn ({args.workers} sync workers) on {server.base_url}")
             for page in args.pages:
                 url = server.base_url + routes[page.route]
-                server.warm(url, {"Cookie": cookie} if page.subscriber else {})
+                warm(server, url, {"Cookie": cookie} if page.subscriber else {})
                 result = Result(page, url)
                 started = time.monotonic()
                 try:
