@@ -207,6 +207,26 @@ def test_interface_words_carry_the_ui_language_and_the_article_its_own(client: C
     assert _lang_of(document.get_element_by_id("paywall-title")) == "nl"
 
 
+def test_on_english_pages_the_publishers_dutch_texts_carry_their_language(client: Client, issue: Issue) -> None:
+    journal = issue.journal
+    journal.aims_scope = "Onderzoek en praktijk rond opvoeding."
+    journal.save()
+    issue.title = "Opvoeden in de buurt"
+    issue.save()
+    Publisher.objects.filter(pk=journal.publisher_id).update(description="Een uitgeverij van vakbladen.")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    home = _page(client, "/")
+    assert home.get("lang") == "en"
+    assert _lang_of(home.xpath("//*[normalize-space()='Een uitgeverij van vakbladen.']")[0]) == "nl"
+    assert _lang_of(home.xpath("//p[contains(@class, 'journal-card-text')]")[0]) == "nl"
+    journal_home = _page(client, journal.get_absolute_url())
+    assert _lang_of(journal_home.xpath("//*[normalize-space()='Onderzoek en praktijk rond opvoeding.']")[0]) == "nl"
+    assert _lang_of(journal_home.xpath("//*[normalize-space()='Opvoeden in de buurt']")[0]) == "nl"
+    assert _lang_of(journal_home.xpath("//h2")[0]) == "en"
+    for url in (journal.get_archive_url(), issue.get_absolute_url()):
+        assert _lang_of(_page(client, url).xpath("//*[normalize-space()='Opvoeden in de buurt']")[0]) == "nl"
+
+
 def test_the_article_page_has_a_side_column_and_names_the_journal_once(client: Client, article: Article) -> None:
     document = _page(client, article.get_absolute_url())
     side = document.xpath("//aside[contains(@class, 'article-side')]")[0]
