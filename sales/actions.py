@@ -147,15 +147,19 @@ def payment_start(*, order: Order, redirect_url: str = "", webhook: str = "") ->
         redirect_url=redirect_url or order_redirect_url(order),
         webhook_url=webhook or webhook_url(),
     )
-    return Payment.objects.create(
-        order=order,
+    # Two clicks at once may both ask Mollie; the idempotency key makes them share one payment.
+    payment, _ = Payment.objects.get_or_create(
         mollie_id=remote.id,
-        status=remote.status,
-        sequence_type=sequence,
-        method=remote.method,
-        amount_cents=remote.amount_cents,
-        checkout_url=remote.checkout_url,
+        defaults={
+            "order": order,
+            "status": remote.status,
+            "sequence_type": sequence,
+            "method": remote.method,
+            "amount_cents": remote.amount_cents,
+            "checkout_url": remote.checkout_url,
+        },
     )
+    return payment
 
 
 def _yesterday() -> datetime.date:

@@ -79,10 +79,6 @@ class Plan(models.Model):
     def __str__(self) -> str:
         return f"{self.journal.display_name} – {self.name}"
 
-    @property
-    def price(self) -> Decimal:
-        return Decimal(self.price_cents) / 100
-
     def period_end(self, starts_on: datetime.date) -> datetime.date:
         """The last day a period that starts on ``starts_on`` covers (a year from 1 March ends 28 February)."""
         month = starts_on.month - 1 + self.period_months

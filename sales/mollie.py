@@ -33,7 +33,6 @@ __all__ = [
     "get_mandate",
     "get_payment",
     "is_configured",
-    "valid_mandate",
 ]
 
 
@@ -117,7 +116,10 @@ def create_payment(
         data["customerId"] = customer_id
     if mandate_id:
         data["mandateId"] = mandate_id
-    return _payment(_client().payments.create(data, idempotency_key=f"leeszaal-order-{order.pk}-{sequence_type}"))
+    # One key per attempt: a request repeated after Mollie's answer got lost returns the same payment, and
+    # paying again after a failed, canceled or expired attempt (which is stored) asks for a new one.
+    key = f"leeszaal-order-{order.pk}-{sequence_type}-{order.payments.count()}"
+    return _payment(_client().payments.create(data, idempotency_key=key))
 
 
 def get_payment(mollie_id: str) -> MolliePayment:
@@ -140,10 +142,3 @@ def get_mandate(customer_id: str, mandate_id: str) -> tuple[str, str] | None:
     return None
 
 
-def valid_mandate(customer_id: str) -> tuple[str, str] | None:
-    """(id, method) of a valid mandate of the customer, if they have one."""
-    client = _client()
-    for mandate in client.customers.get(customer_id).mandates.list():
-        if mandate.status == "valid":
-            return str(mandate.id), str(mandate.method or "")
-    return None

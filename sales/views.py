@@ -154,7 +154,7 @@ def order_detail(request: HttpRequest, order_id: int) -> HttpResponse:
     waiting = (
         order.status == Order.Status.OPEN
         and payment is not None
-        and payment.status in ("open", "pending", "authorized")
+        and payment.status in UNSETTLED
     )
     context = {
         "order": order,

@@ -78,6 +78,8 @@ class Standin:
         self.customers: dict[str, dict[str, str]] = {}
         self.mandates: dict[str, StandinMandate] = {}
         self.requests: list[tuple[str, str]] = []
+        #: Answers to payment requests by their Idempotency-Key: Mollie replays them for a repeated key.
+        self.answers_by_key: dict[str, tuple[int, dict[str, Any]]] = {}
         #: After a choice at the checkout page: post the webhook before redirecting (as Mollie does).
         self.webhook_on_checkout = True
         self._ids = itertools.count(1)
@@ -96,6 +98,7 @@ class Standin:
             self.customers.clear()
             self.mandates.clear()
             self.requests.clear()
+            self.answers_by_key.clear()
             self.webhook_on_checkout = True
 
     def new_id(self, prefix: str) -> str:
@@ -258,6 +261,16 @@ def _handler(standin: Standin) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _once(self, create: Any) -> tuple[int, dict[str, Any]]:
+            """As Mollie: a repeated Idempotency-Key gets the first answer again, not a second payment."""
+            key = self.headers.get("Idempotency-Key", "")
+            if key and key in standin.answers_by_key:
+                return standin.answers_by_key[key]
+            answer: tuple[int, dict[str, Any]] = create()
+            if key:
+                standin.answers_by_key[key] = answer
+            return answer
+
         def _authorised(self) -> bool:
             if self.headers.get("Authorization", "").startswith(("Bearer test_", "Bearer live_")):
                 return True
@@ -307,9 +320,9 @@ def _handler(standin: Standin) -> type[BaseHTTPRequestHandler]:
                     return self._send(400, _error(400, "The JSON is invalid"))
                 match parts:
                     case ["v2", "payments"]:
-                        return self._send(*standin.create_payment(body))
+                        return self._send(*self._once(lambda: standin.create_payment(body)))
                     case ["v2", "customers", customer_id, "payments"]:
-                        return self._send(*standin.create_payment(body, customer_id=customer_id))
+                        return self._send(*self._once(lambda: standin.create_payment(body, customer_id=customer_id)))
                     case ["v2", "customers"]:
                         customer_id = standin.new_id("cst")
                         customer = {

@@ -13,6 +13,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from access.decision import Reason
 from access.models import Institution
 from accounts.models import User
 from journals.actions import issue_unpublish
@@ -242,6 +243,23 @@ def test_the_second_subscriber_gets_their_own_header_around_the_shared_full_text
     # Staff links appear for staff only, not because staff saw the page before.
     login(Client(), editor).get(article.get_absolute_url())
     assert reverse("admin:index").encode() not in login(Client(), other).get(article.get_absolute_url()).content
+
+
+def test_the_side_column_tells_each_reader_their_own_way_in(
+    article: Article, institution: Institution, subscriber: User, settings: Any
+) -> None:
+    """The access box beside the full text is filled per visitor: a campus reader's licence never reaches a
+    subscriber who gets the same stored full text, nor the other way round."""
+    settings.TRUSTED_PROXIES = ["127.0.0.1/32"]
+    campus_first = Client(REMOTE_ADDR=CAMPUS_IPV4).get(article.get_absolute_url()).content.decode()
+    personal = login(Client(REMOTE_ADDR="198.51.100.7"), subscriber).get(article.get_absolute_url()).content.decode()
+    campus_again = Client(REMOTE_ADDR=CAMPUS_IPV6).get(article.get_absolute_url()).content.decode()
+    for page in (campus_first, campus_again):
+        assert page.count("Toegang via Hogeschool Rijnland.") == 2  # the side column and the note above the text
+        assert str(Reason.SUBSCRIPTION.label) not in page
+    assert MARKER.decode() in personal
+    assert personal.count(str(Reason.SUBSCRIPTION.label)) == 2
+    assert "Hogeschool Rijnland" not in personal
 
 
 def test_a_campus_visitor_is_never_given_the_shared_paywalled_page(
