@@ -33,9 +33,8 @@ bench: $(VENV)/.installed-dev
 
 # Lighthouse (mobile) on the reading pages of the demo under gunicorn; fails below 95 (bench/README.md).
 LIGHTHOUSE_ARGS ?=
+# bench/lighthouse.py installs node, npm and the pinned Lighthouse itself when they are missing or stale.
 lighthouse: $(VENV)/.installed-dev browser
-	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
-	npm ci --prefix bench --no-audit --no-fund
 	$(PY) -m bench.lighthouse $(LIGHTHOUSE_ARGS)
 
 # Recompile the translation catalogs (needs gettext's msgfmt; the compiled .mo files are committed).

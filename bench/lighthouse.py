@@ -173,7 +173,9 @@ def ensure_lighthouse() -> None:
         subprocess.run(
             [*sudo, "apt-get", "install", "-y", "-qq", "nodejs", "npm"], check=True, stdout=subprocess.DEVNULL
         )
-    if not LIGHTHOUSE.exists():
+    pinned = json.loads((BENCH / "package.json").read_text())["dependencies"]["lighthouse"]
+    installed = BENCH / "node_modules" / "lighthouse" / "package.json"
+    if not LIGHTHOUSE.exists() or json.loads(installed.read_text()).get("version") != pinned:
         say("npm ci --prefix bench (Lighthouse, as pinned in bench/package-lock.json)")
         subprocess.run(["npm", "ci", "--prefix", str(BENCH), "--no-audit", "--no-fund"], check=True)
 

@@ -21,7 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from crossref.deposit import articles_for_deposit, batch_build
+from crossref.deposit import Batch, articles_for_deposit, batch_build
 from crossref.dois import dois_assign
 from crossref.models import Deposit, DepositItem, RegisteredDoi
 
@@ -30,16 +30,21 @@ _SUBMISSION = re.compile(r"submission[ _-]?id\D{0,5}(\d+)", re.IGNORECASE)
 _MESSAGE_LIMIT = 4000
 
 
+def batch_prepare(*, article_ids: Iterable[int]) -> Batch:
+    """The deposit XML of the articles, their missing DOIs assigned first, in the caller's transaction:
+    when the batch is refused (``DepositError``), the rollback takes the new DOIs back too."""
+    articles = list(articles_for_deposit().filter(pk__in=list(article_ids)).select_for_update(of=("self",)))
+    dois_assign(article for article in articles if article.is_published)
+    return batch_build(articles)
+
+
 def deposit_create(*, article_ids: Iterable[int], queue: bool = True) -> Deposit:
     """A batch of the articles (their missing DOIs assigned first), queued for sending after the commit.
 
     Raises ``crossref.deposit.DepositError`` when an article cannot be deposited (not published).
     """
-    ids = list(article_ids)
     with transaction.atomic():
-        articles = list(articles_for_deposit().filter(pk__in=ids).select_for_update(of=("self",)))
-        dois_assign(article for article in articles if article.is_published)
-        batch = batch_build(articles)
+        batch = batch_prepare(article_ids=article_ids)
         deposit = Deposit.objects.create(batch_id=batch.batch_id, xml=batch.xml.decode("utf-8"))
         DepositItem.objects.bulk_create(
             DepositItem(deposit=deposit, article=article, doi=article.doi) for article in batch.articles

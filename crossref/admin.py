@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import ActionLocation
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from crossref.actions import deposit_create
-from crossref.deposit import DepositError, articles_for_deposit, batch_build
-from crossref.dois import dois_assign, registered_doi_error
+from crossref.actions import batch_prepare, deposit_create
+from crossref.deposit import DepositError
+from crossref.dois import registered_doi_error
 from crossref.models import Deposit, DepositItem
 from journals.models import Article, Issue
 
@@ -43,11 +44,9 @@ def _article_ids(queryset: QuerySet[Any]) -> list[int]:
 
 @admin.action(description=_("Crossref-XML downloaden"), permissions=["change"], location=LOCATIONS)
 def crossref_download(modeladmin: Any, request: HttpRequest, queryset: QuerySet[Any]) -> HttpResponse | None:
-    ids = _article_ids(queryset)
-    articles = list(articles_for_deposit().filter(pk__in=ids))
-    dois_assign(article for article in articles if article.is_published)  # saved: the file names them
     try:
-        batch = batch_build(articles)
+        with transaction.atomic():  # the DOIs the file names are saved, unless the batch is refused
+            batch = batch_prepare(article_ids=_article_ids(queryset))
     except DepositError as error:
         modeladmin.message_user(request, str(error), messages.ERROR)
         return None

@@ -14,7 +14,8 @@ from django.utils import feedgenerator
 from django.utils.translation import gettext as _
 
 from discovery import feeds
-from journals.models import Article, Journal, Publisher
+from journals.models import Article, Journal
+from journals.queries import site_publisher
 from leeszaal.siteurl import absolute_url
 
 
@@ -34,7 +35,7 @@ class LatestArticlesFeed(Feed):  # type: ignore[type-arg]
 
     def get_object(self, request: HttpRequest, journal: str | None = None) -> Subject:
         if journal is None:
-            publisher = Publisher.objects.order_by("pk").first()
+            publisher = site_publisher()
             return Subject(journal=None, publisher=publisher.name if publisher else "")
         found = get_object_or_404(Journal.objects.active().select_related("publisher"), slug=journal)
         return Subject(journal=found, publisher=found.publisher.name)

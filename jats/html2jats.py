@@ -26,6 +26,7 @@ from lxml import etree
 
 from jats.render import doi_of
 from journals.html import MATH_TAGS
+from journals.identifiers import FILE_NAME
 
 XLINK = "http://www.w3.org/1999/xlink"
 MML = "http://www.w3.org/1998/Math/MathML"
@@ -401,13 +402,10 @@ def _set_id(element: Element, value: str) -> None:
         element.set("id", xml_id(value, "id"))
 
 
-_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
-
-
 def _asset_name(src: str) -> str:
     """The article's file a rendered ``src``/``href`` refers to: ``bestanden/fig1.jpg`` → ``fig1.jpg`` ('' if none)."""
     name = src.strip().removeprefix(FILES_URL)
-    return name if _FILE_NAME.fullmatch(name) else ""
+    return name if FILE_NAME.fullmatch(name) else ""
 
 
 def _image_href(src: str) -> str:

@@ -675,7 +675,7 @@ def _write(items: list[_Item], *, publish: bool, progress: Progress | None) -> N
                     year=item.issue_key[1],
                     title=item.record.issue_title,
                     published_on=min(dates) if dates else None,
-                    is_published=publish,
+                    is_published=False,  # put online below through issue_publish, with its alerts
                 )
                 issue.save()
                 issues[item.issue_key] = issue

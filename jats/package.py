@@ -33,7 +33,7 @@ from urllib.parse import unquote
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-__all__ = ["PackageRefused", "Unit", "read_bytes", "read_path", "read_paths", "read_zip"]
+__all__ = ["PackageRefused", "Unit", "read_bytes", "read_path", "read_zip"]
 
 XML_SUFFIXES = (".xml", ".nxml")
 #: At most this many members in one zip.
@@ -88,13 +88,6 @@ class _Container(Protocol):
 
 
 # Entry points -------------------------------------------------------------------------------------
-
-
-def read_paths(paths: Iterable[str | Path]) -> list[Unit]:
-    units: list[Unit] = []
-    for path in paths:
-        units.extend(read_path(path))
-    return units
 
 
 def read_path(path: str | Path) -> list[Unit]:

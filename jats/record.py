@@ -1,7 +1,7 @@
 """The article record as JATS carries it: the one shape between the reader, the importer and the writer.
 
 ``jats.reader`` turns JATS XML into an ``ArticleRecord``; ``jats.importer`` writes records to the
-database (``journals.models``) and ``jats.export.record_from_article`` reads one back; ``jats.writer``
+database (``journals.models``) and ``jats.store.record_from_article`` reads one back; ``jats.writer``
 turns a record into JATS 1.4. A round trip (import, export, import) gives an equal record.
 
 Text with markup is sanitised HTML (``journals.html.sanitize_html``): titles and citations inline

@@ -72,7 +72,7 @@ from django.utils.translation import gettext as _
 from lxml import etree
 
 from journals.html import MATH_ATTRIBUTES, MATH_TAGS
-from journals.identifiers import normalize_doi
+from journals.identifiers import FILE_NAME, normalize_doi
 
 type Element = etree._Element
 
@@ -129,9 +129,6 @@ def _plain(element: Element | None) -> str:
     return " ".join(_all_text(element).split())
 
 
-_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
-
-
 def asset_name(href: str) -> str:
     """The file name under which the article keeps the file an ``xlink:href`` names ('' if it names none).
 
@@ -143,7 +140,7 @@ def asset_name(href: str) -> str:
     if not href or ":" in href.split("/", 1)[0] or href.startswith(("/", "#", "\\")):
         return ""
     name = href.rsplit("/", 1)[-1]
-    return name if _FILE_NAME.match(name) else ""
+    return name if FILE_NAME.fullmatch(name) else ""
 
 
 def safe_url(url: str) -> str:

@@ -37,13 +37,14 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import connection, transaction
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q
 
 from jats.record import ArticleRecord, Asset, Contributor, Funding, HistoryDate, JournalRef, Reference, Translation
 from journals.html import html_to_text, sanitize_html
 from journals.models import (
     Article,
     ArticleFile,
+    ArticleQuerySet,
     ArticleTranslation,
     Author,
     Contribution,
@@ -70,7 +71,7 @@ __all__ = [
 ]
 
 
-def articles_for_records() -> QuerySet[Article]:
+def articles_for_records() -> ArticleQuerySet:
     """Articles with everything ``record_from_article`` reads, in a fixed number of queries."""
     lookups: list[Any] = [
         Prefetch("contributions", queryset=Contribution.objects.select_related("author").order_by("position")),
@@ -78,7 +79,7 @@ def articles_for_records() -> QuerySet[Article]:
         Prefetch("references", queryset=ReferenceRow.objects.order_by("position", "pk")),
         Prefetch("files", queryset=ArticleFile.objects.order_by("name")),
     ]
-    articles: QuerySet[Article] = Article.objects.select_related("issue__journal__publisher", "section")
+    articles = Article.objects.select_related("issue__journal__publisher", "section")
     return articles.prefetch_related(*lookups)
 
 
@@ -109,10 +110,12 @@ def _read(file: Any) -> bytes:
     return data
 
 
-def record_from_article(article: Article, *, files: bool = True) -> ArticleRecord:
+def record_from_article(article: Article, *, files: bool = True, public: bool = False) -> ArticleRecord:
     """The record of an article as the database holds it; with ``files`` the PDF and the files' contents too.
 
-    Reads the prefetched relations when the article comes from ``articles_for_records()``.
+    ``public`` is the record as readers and harvesters get it: an e-mail address only for a corresponding
+    author, as on the article page. Reads the prefetched relations when the article comes from
+    ``articles_for_records()``.
     """
     issue = article.issue
     journal = issue.journal
@@ -168,7 +171,7 @@ def record_from_article(article: Article, *, files: bool = True) -> ArticleRecor
                 surname=author.surname,
                 given_names=author.given_names,
                 orcid=author.orcid,
-                email=author.email,
+                email=author.email if contribution.is_corresponding or not public else "",
                 affiliations=contribution.affiliations,
                 corresponding=contribution.is_corresponding,
             )

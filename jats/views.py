@@ -15,11 +15,10 @@ answers 404 like one that does not exist.
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import tempfile
 import zipfile
-from typing import IO, cast
+from typing import IO
 
 from django.conf import settings
 from django.db.models.fields.files import FieldFile
@@ -33,6 +32,7 @@ from access.decision import Decision, decide, shared_page_audience
 from access.readers import reader_from_request
 from jats.store import articles_for_records, record_from_article
 from jats.writer import write
+from journals.identifiers import FILE_NAME
 from journals.models import Article, ArticleFile, ArticleQuerySet, Issue
 from journals.views import to_article_page
 from leeszaal.pagecache import mark_shareable, shared_page
@@ -40,7 +40,6 @@ from leeszaal.pagecache import mark_shareable, shared_page
 logger = logging.getLogger(__name__)
 
 #: The names ``ArticleFile.name`` allows; anything else cannot name a file (no lookup is made).
-_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 #: Zip entries carry a fixed time, so the same issue and reader give the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -51,7 +50,7 @@ _FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; s
 
 def _articles(request: HttpRequest) -> ArticleQuerySet:
     """The articles the reader may see (published; staff: all), with everything their records need."""
-    return cast(ArticleQuerySet, articles_for_records()).visible_to(request.user)
+    return articles_for_records().visible_to(request.user)
 
 
 def _article_or_404(articles: ArticleQuerySet, journal: str, year: int, number: str, slug: str) -> Article:
@@ -73,7 +72,7 @@ def article_xml(request: HttpRequest, journal: str, year: int, number: str, slug
     article = _article_or_404(_articles(request), journal, year, number, slug)
     reader = reader_from_request(request)
     decision = decide(article=article, reader=reader)
-    record = record_from_article(article, files=False)
+    record = record_from_article(article, files=False, public=True)
     xml = write(record, full_text=decision.granted, pdf_href=_pdf_url(request, article))
     response = HttpResponse(xml, content_type="application/jats+xml; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_base_name(article)}.xml"'
@@ -101,7 +100,7 @@ def _package(articles: list[Article], decisions: list[Decision], request: HttpRe
             granted = decision.granted
             # A granted reader's package holds the PDF beside the XML; anyone else's points to the site's.
             pdf_href = pdf_name if granted and article.pdf else _pdf_url(request, article)
-            record = record_from_article(article, files=False)
+            record = record_from_article(article, files=False, public=True)
             xml = write(record, full_text=granted, pdf_href=pdf_href)
             package.writestr(
                 zipfile.ZipInfo(f"{folder}/{article.slug}.xml", date_time=_ZIP_TIME), xml, zipfile.ZIP_DEFLATED
@@ -152,7 +151,7 @@ def issue_zip(request: HttpRequest, journal: str, year: int, number: str) -> Htt
 
 @require_safe
 def article_file(request: HttpRequest, journal: str, year: int, number: str, slug: str, name: str) -> HttpResponseBase:
-    if not _FILE_NAME.fullmatch(name):
+    if not FILE_NAME.fullmatch(name):
         raise Http404
     articles = Article.objects.visible_to(request.user).select_related("issue__journal")
     article = _article_or_404(articles, journal, year, number, slug)

@@ -118,7 +118,7 @@ def article_move(*, article: Article, up: bool) -> bool:
         articles = list(
             Article.objects.select_for_update()
             .filter(issue_id=article.issue_id)
-            .order_by("position", "first_page", "pk")
+            .in_reading_order()
             .only("pk", "position")
         )
         index = next((i for i, other in enumerate(articles) if other.pk == article.pk), None)

@@ -225,13 +225,6 @@ class SectionInline(_SectionInline):
     extra = 1
 
 
-class SectionChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
-    """A section named with its journal, for the lists that may hold more than one journal's sections."""
-
-    def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.journal.display_name} – {obj.name}"
-
-
 def _limit_sections(field: Any, journal_id: int | None) -> None:
     """Offer the sections of ``journal_id`` only (all journals', named with their journal, when unknown)."""
     if field is None:
@@ -270,7 +263,8 @@ class ArticleInline(_ArticleInline):
         return obj is None and super().has_add_permission(request, obj)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
-        return super().get_queryset(request).select_related("issue__journal", "section").order_by("position", "pk")
+        articles = cast(ArticleQuerySet, super().get_queryset(request))
+        return articles.select_related("issue__journal", "section").in_reading_order()  # as article_move counts
 
     def get_formset(self, request: HttpRequest, obj: Issue | None = None, **kwargs: Any) -> Any:
         formset = super().get_formset(request, obj, **kwargs)
@@ -460,6 +454,8 @@ class IssueAdmin(_IssueAdmin):
         return int(obj.article_count)  # type: ignore[attr-defined]
 
     def save_model(self, request: HttpRequest, obj: Issue, form: Any, change: bool) -> None:
+        if obj.is_published:
+            obj.publish_at = None  # online: nothing left to schedule, so taking it offline later cannot undo that
         # Ticking "online" is publishing: the issue is saved offline first and put online by issue_publish
         # once its articles are saved (save_related), so the drafts go online with it as with the action.
         going_online = obj.is_published and (
@@ -616,7 +612,7 @@ class ArticleAdmin(_ArticleAdmin):
     @admin.display(description=_("status"), ordering="status")
     def state(self, obj: Article) -> str:
         parts = [obj.get_status_display()]
-        if obj.access == Article.Access.OPEN or obj.issue.journal.open_access:
+        if obj.is_open_access:
             parts.append(str(_("open access")))
         elif obj.is_free_to_read:
             parts.append(str(_("gratis te lezen")))

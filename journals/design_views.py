@@ -33,7 +33,8 @@ def _conditional(request: HttpRequest, content: bytes, content_type: str, *, pub
     response["X-Content-Type-Options"] = "nosniff"
     if not public:
         patch_cache_control(response, private=True, no_cache=True)
-    elif request.GET.get("v"):
+    elif request.GET.get("v") == str(pages_generation()):
+        # Only the current version is for ever: a guessed future ?v= must not pin today's content.
         patch_cache_control(response, public=True, max_age=VERSIONED_SECONDS, immutable=True)
     else:
         patch_cache_control(response, public=True, max_age=UNVERSIONED_SECONDS)

@@ -93,3 +93,15 @@ def validate_doi(value: str) -> None:
 
 def validate_orcid(value: str) -> None:
     normalize_orcid(value)
+
+
+#: The names an article's file may have (``ArticleFile.name``): also what JATS links and file URLs accept.
+FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def validate_file_name(value: str) -> None:
+    if not FILE_NAME.fullmatch(value):
+        raise ValidationError(
+            _("Alleen letters, cijfers, punt, streepje en liggend streepje; begin met een letter of cijfer."),
+            code="invalid",
+        )

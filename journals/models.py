@@ -30,6 +30,7 @@ from journals.identifiers import (
     normalize_issn,
     normalize_orcid,
     validate_doi,
+    validate_file_name,
     validate_issn,
     validate_orcid,
 )
@@ -964,7 +965,7 @@ class ArticleFile(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="files", verbose_name=_("artikel"))
     #: The file's name as the article's XML refers to it (xlink:href), unique within the article.
-    name = models.CharField(_("naam"), max_length=200, validators=[RegexValidator(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")])
+    name = models.CharField(_("naam"), max_length=200, validators=[validate_file_name])
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.FIGURE)
     file = models.FileField(_("bestand"), upload_to=article_file_path, storage=_private_storage, max_length=300)
     content_type = models.CharField(_("mediatype"), max_length=100)

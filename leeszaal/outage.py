@@ -32,6 +32,15 @@ from django.http import HttpRequest
 
 logger = logging.getLogger(__name__)
 
+
+class NotBusy(logging.Filter):
+    """For the ADMINS mail handler: an outage's start and end are mailed, a busy database's 503s only logged
+    (there is one line per such request; a lock storm would otherwise send a mail per request)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, "busy", False)
+
+
 #: How long the request that starts a probe waits for its answer.
 PROBE_WAIT = 0.25
 #: How long /health/ waits for its probe: it answers within a second either way.
@@ -138,7 +147,7 @@ def unavailable_answered(error: BaseException, request: HttpRequest | None = Non
     """A request was answered 503 because of ``error``, an error ``trouble_of`` does not call a bug."""
     where = f" ({request.method} {request.path})" if request is not None else ""
     if trouble_of(error) is Trouble.BUSY:
-        logger.warning("Database busy, answered 503: %s%s", describe(error), where)
+        logger.warning("Database busy, answered 503: %s%s", describe(error), where, extra={"busy": True})
         return
     _start(error, where=where, answered=True)
 

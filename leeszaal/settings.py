@@ -146,14 +146,17 @@ EMAIL_SUBJECT_PREFIX = "[Leeszaal] "
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "not_busy": {"()": "leeszaal.outage.NotBusy"},
+    },
     "formatters": {"plain": {"format": "%(asctime)s [%(process)d] %(levelname)s %(name)s: %(message)s"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
         "mail_admins_outage": {
             "class": "django.utils.log.AdminEmailHandler",
             "level": "WARNING",
-            "filters": ["require_debug_false"],
+            "filters": ["require_debug_false", "not_busy"],
         },
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},

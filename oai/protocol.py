@@ -291,8 +291,7 @@ def _articles_for(prefix: str) -> Any:
         articles = jats_store.articles_for_records()
     else:
         articles = Article.objects.select_related("issue__journal__publisher").with_authors()
-    public = Q(status=Article.Status.PUBLISHED, issue__is_published=True, issue__journal__is_active=True)
-    return articles.filter(public).defer("body", "body_text")
+    return public_articles(articles).defer("body", "body_text")
 
 
 def oai_dc(article: Article) -> etree._Element:
@@ -336,7 +335,7 @@ def oai_dc(article: Article) -> etree._Element:
 def jats_front(article: Article) -> etree._Element:
     """The JATS 1.4 front matter and public references, in ``JATS_NAMESPACE`` (see the module's docstring)."""
     article.body = ""  # deferred and never read: the full text is not disseminated
-    xml = jats_writer.write(jats_store.record_from_article(article, files=False), full_text=False)
+    xml = jats_writer.write(jats_store.record_from_article(article, files=False, public=True), full_text=False)
     document = etree.fromstring(xml, _SAFE_PARSER)
     for element in document.iter():
         if isinstance(element.tag, str) and not element.tag.startswith("{"):

@@ -12,9 +12,11 @@ from journals.models import Article, ArticleQuerySet
 SET_PREFIX = "journal:"
 
 
-def public_articles() -> ArticleQuerySet:
-    """Published articles in online issues of active journals: what a harvester may see."""
-    return Article.objects.published().filter(issue__journal__is_active=True)
+def public_articles(articles: ArticleQuerySet | None = None) -> ArticleQuerySet:
+    """Published articles in online issues of active journals: what a harvester may see (of ``articles``)."""
+    return (
+        (articles if articles is not None else Article.objects.all()).published().filter(issue__journal__is_active=True)
+    )
 
 
 def repository_host() -> str:

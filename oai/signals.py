@@ -23,13 +23,13 @@ def tombstones_record(*, article_ids: list[int], slugs: dict[int, str]) -> None:
     if not article_ids:
         return
     now = timezone.now().replace(microsecond=0)
-    existing = set(OaiTombstone.objects.filter(article_id__in=article_ids).values_list("article_id", flat=True))
+    # ignore_conflicts: an article tombstoned already (or by a save at the same moment) keeps its first date.
     OaiTombstone.objects.bulk_create(
         [
             OaiTombstone(article_id=pk, identifier=identifier_for(pk), datestamp=now, sets=set_spec(slugs[pk]))
             for pk in article_ids
-            if pk not in existing
-        ]
+        ],
+        ignore_conflicts=True,
     )
 
 

@@ -140,5 +140,3 @@ def get_mandate(customer_id: str, mandate_id: str) -> tuple[str, str] | None:
     if mandate.status in ("valid", "pending"):
         return str(mandate.id), str(mandate.method or "")
     return None
-
-

@@ -151,11 +151,7 @@ def order_detail(request: HttpRequest, order_id: int) -> HttpResponse:
         except mollie.MollieError:
             log.warning("Could not ask Mollie about payment %s.", payment.mollie_id, exc_info=True)
         order.refresh_from_db()
-    waiting = (
-        order.status == Order.Status.OPEN
-        and payment is not None
-        and payment.status in UNSETTLED
-    )
+    waiting = order.status == Order.Status.OPEN and payment is not None and payment.status in UNSETTLED
     context = {
         "order": order,
         "payment": payment,

@@ -422,6 +422,17 @@ def test_editor_moves_an_article_up_and_down_without_javascript(client: Client, 
     assert client.post(reverse("admin:journals_issue_move", args=[issue.pk, one.pk, "sideways"])).status_code == 404
 
 
+def test_moving_follows_the_order_the_inline_shows(client: Client, editor: User, issue: Issue) -> None:
+    """Articles added without a position all have 0: the list and the buttons both read them by first page."""
+    late = factories.make_article(issue, slug="laat", position=0, first_page=20, last_page=24)
+    early = factories.make_article(issue, slug="vroeg", position=0, first_page=5, last_page=9)
+    login(client, editor)
+    page = client.get(admin_url(Issue, "change", issue.pk)).content.decode()
+    assert page.index(early.title) < page.index(late.title)
+    client.post(reverse("admin:journals_issue_move", args=[issue.pk, early.pk, "down"]))
+    assert list(issue.articles.in_reading_order().values_list("slug", flat=True)) == ["laat", "vroeg"]
+
+
 def test_moving_needs_staff_rights_and_a_csrf_token(client: Client, editor: User, reader: User, issue: Issue) -> None:
     one = factories.make_article(issue, position=1)
     two = factories.make_article(issue, position=2)

@@ -392,6 +392,22 @@ def test_a_failed_deposit_shows_crossrefs_error(
     assert "Authentication failed" in page and "401" in page
 
 
+def test_a_refused_download_assigns_no_doi(client: Client, editor: User, article: Article, settings: Any) -> None:
+    """All or nothing: when the file cannot be made, the DOIs it would have named are not given out either."""
+    settings.DOI_PREFIX = "10.5555"
+    author = article.authors[0]
+    author.surname = "Lang" * 20
+    author.save()
+    Article.objects.filter(pk=article.pk).update(doi="")
+    login(client, editor)
+    response = client.post(
+        admin_url(Issue), {"action": "crossref_download", ACTION_CHECKBOX_NAME: [article.issue.pk]}, follow=True
+    )
+    assert "Te lang voor Crossref" in response.content.decode()
+    article.refresh_from_db()
+    assert article.doi == ""
+
+
 def test_a_draft_is_not_deposited(client: Client, editor: User, issue: Issue) -> None:
     draft = factories.make_article(issue, status=Article.Status.DRAFT)
     login(client, editor)

@@ -21,6 +21,7 @@ from journals.colours import contrast_ratio, validate_accent
 from journals.demo.load import DEMO_ACCENTS
 from journals.models import Article, Issue, Journal, Publisher
 from journals.templatetags.design import journal_cover_url
+from leeszaal.pagecache import pages_generation
 from tests import factories
 from tests.conftest import login
 
@@ -111,6 +112,17 @@ def test_the_accent_stylesheet_is_served_cacheable_and_linked_with_a_version(
     newer = [h for h in _page(client, journal.get_absolute_url()).xpath("//link/@href") if "huisstijl" in h]
     assert newer != links
     assert "#5b3a7a" in client.get(newer[0]).content.decode()
+
+
+def test_only_the_current_version_is_cached_for_ever(client: Client, journal: Journal) -> None:
+    """A guessed next ?v= must not let a shared cache keep today's colours under tomorrow's address."""
+    current = pages_generation()
+    assert "immutable" in client.get(f"/huisstijl.css?v={current}")["Cache-Control"]
+    for guess in (current + 1, "x"):
+        answer = client.get(f"/huisstijl.css?v={guess}")
+        assert answer.status_code == 200 and "immutable" not in answer["Cache-Control"]
+        assert "max-age=300" in answer["Cache-Control"]
+    assert "immutable" not in client.get(f"/ouderschapskennis/omslag.svg?v={current + 1}")["Cache-Control"]
 
 
 # --- Covers ----------------------------------------------------------------------------------------------

@@ -137,3 +137,26 @@ def test_the_issue_list_shows_each_state(coming: Issue, issue: Issue, now: Any) 
     assert admin.state(coming) == "gepland voor 27 november 2026, 09:00"
     coming.publish_at = NOW - datetime.timedelta(minutes=1)
     assert "wacht op de verwerking" in admin.state(coming)
+
+
+def test_an_online_issue_keeps_no_schedule_that_could_put_it_back_online_later(
+    client: Client, editor: User, issue: Issue, now: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    login(client, editor)
+    data = form_data(client.get(admin_url(Issue, "change", issue.pk)))
+    data.update({"publish_at_0": "27-11-2026", "publish_at_1": "09:00:00", "_save": "Opslaan"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(admin_url(Issue, "change", issue.pk), data, follow=True)
+    assert response.status_code == 200, errors_of(response)
+    issue.refresh_from_db()
+    assert issue.is_published and issue.publish_at is None and _queued() == []
+    # Taken offline by unticking "online": nothing brings it back.
+    data = form_data(client.get(admin_url(Issue, "change", issue.pk)))
+    data.pop("is_published", None)
+    data["_save"] = "Opslaan"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(admin_url(Issue, "change", issue.pk), data, follow=True)
+    now.move_to(FRIDAY_NINE + datetime.timedelta(hours=1))
+    assert issues_publish_due() == []
+    issue.refresh_from_db()
+    assert not issue.is_published

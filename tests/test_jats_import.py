@@ -14,6 +14,7 @@ import struct
 import zipfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -432,6 +433,19 @@ def test_publish_puts_the_issue_online_and_shows_its_articles(tjs: Journal, clie
     assert client.get(article.get_absolute_url()).status_code == 200
 
 
+def test_publishing_a_new_issue_by_import_alerts_its_followers_once(
+    tjs: Journal, django_capture_on_commit_callbacks: Any
+) -> None:
+    """A new issue goes online through issue_publish, as one made in the back office does, alerts and all."""
+    from django_tasks_db.models import DBTaskResult
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_paths([SAMPLES / "nlm30-publishing.xml"], publish=True)
+    issue = Article.objects.get().issue
+    alerts = DBTaskResult.objects.filter(task_path="alerts.tasks.issue_alerts_task")
+    assert [result.args_kwargs["kwargs"] for result in alerts] == [{"issue_id": issue.pk}]
+
+
 def test_an_existing_issue_must_have_the_same_volume(tjs: Journal) -> None:
     factories.make_issue(tjs, volume=26, number="3", year=2024)
     summary = import_paths([SAMPLES / "nlm30-publishing.xml"])
@@ -524,7 +538,7 @@ def test_a_large_import_is_indexed_in_the_background_in_one_batch(
     settings.SEARCH_INLINE_MAX = 2
     with django_capture_on_commit_callbacks(execute=True):
         import_paths([SAMPLES / name for name in ISSUE_FILES], publish=True)
-    task = DBTaskResult.objects.get()
+    task = DBTaskResult.objects.exclude(task_path="alerts.tasks.issue_alerts_task").get()  # alerts: a task of their own
     assert task.task_path == "search.tasks.index_articles_task"
     # (Ids that earlier tests queued in this thread, whose transactions never committed, may ride along.)
     assert set(Article.objects.values_list("pk", flat=True)) <= set(task.args_kwargs["args"][0])

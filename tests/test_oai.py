@@ -12,10 +12,11 @@ from django.core import signing
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from lxml import etree
 
 from journals import actions
-from journals.models import Article, Issue, Journal
+from journals.models import Article, Author, Contribution, Issue, Journal
 from oai import protocol, tokens
 from oai.models import OaiTombstone
 from oai.records import identifier_for
@@ -144,6 +145,22 @@ def test_get_record_in_jats_is_front_matter_only(harvest: Any, article: Article)
     assert jats.find("j:front/j:article-meta/j:title-group/j:article-title", NS).text == article.title
     assert jats.find("j:body", NS) is None
     assert b"GEHEIME-VOLTEKST" not in etree.tostring(root)
+
+
+def test_harvesters_and_readers_get_only_the_corresponding_authors_address(
+    harvest: Any, client: Client, article: Article
+) -> None:
+    """As on the article page: the JATS of OAI-PMH and of the export names the e-mail of the corresponding
+    author only; nobody else's address goes out in bulk."""
+    article = factories.make_article(article.issue, authors=2, slug="twee-auteurs")
+    first, second = article.contributions.order_by("position")[:2]
+    Contribution.objects.filter(pk=first.pk).update(is_corresponding=True)
+    for contribution, email in ((first, "eerste@example.org"), (second, "tweede@example.org")):
+        Author.objects.filter(pk=contribution.author_id).update(email=email)
+    record = etree.tostring(harvest(verb="GetRecord", identifier=identifier_for(article.pk), metadataPrefix="jats"))
+    export = client.get(reverse("journals:article_jats", kwargs=article.url_kwargs())).content
+    for document in (record, export):
+        assert b"eerste@example.org" in document and b"tweede@example.org" not in document
 
 
 def test_no_list_carries_a_gated_body(harvest: Any, article: Article, open_article: Article) -> None:

@@ -460,6 +460,21 @@ def test_a_bug_is_mailed_to_the_admins_with_its_traceback(browser: Client, db: N
     assert "Traceback" in report.body
 
 
+def test_a_busy_database_is_logged_not_mailed(browser: Client, db: None, settings: Any) -> None:
+    """One line per busy 503, but no mail per request: a lock storm must not flood ADMINS (nor wait on SMTP)."""
+    settings.ADMINS = [OLAF]
+    timeout = OperationalError("canceling statement due to statement timeout")
+    timeout.__cause__ = psycopg.errors.QueryCanceled("canceling statement due to statement timeout")
+
+    def cancel(wrapper: BaseDatabaseWrapper) -> None:
+        raise timeout
+
+    with mock.patch.object(BaseDatabaseWrapper, "ensure_connection", cancel):
+        for _ in range(3):
+            assert browser.get(SEARCH).status_code == 503
+    assert mail.outbox == []
+
+
 def test_an_outage_is_mailed_to_the_admins_once_when_it_starts_and_once_when_it_ends(
     browser: Client, db: None, settings: Any
 ) -> None:
